@@ -1,0 +1,2 @@
+/** Registers every Yizhan element under its default `yz-*` tag. */
+import './yz-form';

@@ -1,0 +1,26 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig([
+  {
+    // npm entry points: bundlers take only what they import; lit and the core stay external.
+    entry: ['src/index.ts', 'src/yz-form.ts', 'src/define.ts'],
+    format: ['esm'],
+    dts: true,
+    target: 'es2022',
+    sourcemap: true,
+    treeshake: true,
+  },
+  {
+    // One file for <script type="module" src=".../yizhan.js">: everything inlined, minified.
+    entry: { yizhan: 'src/yizhan.ts' },
+    format: ['esm'],
+    target: 'es2022',
+    minify: true,
+    noExternal: [/.*/],
+    treeshake: true,
+    esbuildOptions(options) {
+      options.conditions = ['@yizhan/source', 'module', 'import', 'browser'];
+      options.legalComments = 'none';
+    },
+  },
+]);

@@ -1,0 +1,51 @@
+// `pnpm bench`: every benchmark, each figure printed beside its baseline in one run.
+// 1. Size of the one-file elements bundle, minified and gzipped, beside lit and zod alone.
+// 2. Throughput benchmarks (vitest bench), each beside its baseline.
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+
+const root = resolve(import.meta.dirname, '..');
+const BUDGET_KB = 45;
+
+function run(command, args) {
+  const result = spawnSync(command, args, { cwd: root, stdio: 'inherit' });
+  if (result.status !== 0) process.exit(result.status ?? 1);
+}
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const gzipped = (code) => gzipSync(code, { level: 9 }).length;
+
+/** Bundles `source` the way the elements bundle is built: ESM, minified, browser conditions. */
+async function bundleAlone(source, resolveDir) {
+  const result = await build({
+    stdin: { contents: source, resolveDir, loader: 'js' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    legalComments: 'none',
+    conditions: ['module', 'import', 'browser'],
+  });
+  return result.outputFiles[0].contents;
+}
+
+console.log('▶ bundle size: packages/elements/dist/yizhan.js');
+run('pnpm', ['--filter', '@yizhan/elements', 'build']);
+const ours = readFileSync(join(root, 'packages/elements/dist/yizhan.js'));
+const lit = await bundleAlone("export * from 'lit';", join(root, 'packages/elements'));
+const zod = await bundleAlone("export * from 'zod';", join(root, 'packages/core'));
+const rows = [
+  ['yizhan.js (all elements + core)', ours.length, gzipped(ours)],
+  ['baseline: lit alone', lit.length, gzipped(lit)],
+  ['baseline: zod (classic) alone', zod.length, gzipped(zod)],
+];
+console.log(`\n${'bundle'.padEnd(36)}${'minified'.padStart(12)}${'gzipped'.padStart(12)}`);
+for (const [name, raw, gz] of rows) console.log(`${name.padEnd(36)}${kb(raw).padStart(12)}${kb(gz).padStart(12)}`);
+const verdict = gzipped(ours) <= BUDGET_KB * 1024 ? 'within' : 'OVER';
+console.log(`budget: ${BUDGET_KB} KB gzipped, ${verdict} budget\n`);
+
+console.log('▶ throughput (vitest bench)');
+run('pnpm', ['exec', 'vitest', 'bench', '--run', '--project', 'unit']);
