@@ -43,7 +43,8 @@ const rows = [
   ['baseline: zod (classic) alone', zod.length, gzipped(zod)],
 ];
 console.log(`\n${'bundle'.padEnd(36)}${'minified'.padStart(12)}${'gzipped'.padStart(12)}`);
-for (const [name, raw, gz] of rows) console.log(`${name.padEnd(36)}${kb(raw).padStart(12)}${kb(gz).padStart(12)}`);
+for (const [name, raw, gz] of rows)
+  console.log(`${name.padEnd(36)}${kb(raw).padStart(12)}${kb(gz).padStart(12)}`);
 const verdict = gzipped(ours) <= BUDGET_KB * 1024 ? 'within' : 'OVER';
 console.log(`budget: ${BUDGET_KB} KB gzipped, ${verdict} budget\n`);
 

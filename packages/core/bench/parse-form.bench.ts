@@ -5,7 +5,10 @@ import signup from '../../../examples/portal/volunteer-signup.json';
 import { formDefinitionSchema, parseForm } from '../src/form';
 
 const text = JSON.stringify(signup);
-const broken = { ...signup, fields: [...signup.fields, { type: 'phone', key: 'name', label: 'x' }] };
+const broken = {
+  ...signup,
+  fields: [...signup.fields, { type: 'phone', key: 'name', label: 'x' }],
+};
 
 describe('parseForm, valid sign-up form (5 fields)', () => {
   bench('baseline: zod safeParse of the definition schema', () => {
