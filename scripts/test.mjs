@@ -4,7 +4,6 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ensureChromium } from './ensure-chromium.mjs';
 
 const reports = mkdtempSync(join(tmpdir(), 'yizhan-test-'));
 const vitest = (project) => [
@@ -23,28 +22,23 @@ const steps = [
   { name: 'build every package (tsup)', command: ['pnpm', 'run', 'build'] },
   { name: 'unit tests in Node (vitest)', command: vitest('unit'), report: 'unit' },
   {
+    name: 'Chromium present (installed if missing)',
+    command: ['node', 'scripts/ensure-chromium.mjs'],
+  },
+  {
     name: 'element tests in Chromium (vitest browser)',
     command: vitest('browser'),
     report: 'browser',
-    chromium: true,
   },
   { name: 'Storybook build', command: ['storybook', 'build', '--quiet', '-o', 'storybook-static'] },
   {
     name: 'built story and demo portal render in Chromium',
     command: ['node', 'scripts/check-rendered.mjs'],
-    chromium: true,
   },
 ];
 
-const timings = [];
-let passed = 0;
-let failed = 0;
-for (const step of steps) {
-  if (step.chromium) ensureChromium();
-  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
-  const started = performance.now();
-  const [bin, ...args] = step.command;
-  // Tools installed in node_modules/.bin run through `pnpm exec`; node and pnpm directly.
+/** Runs a step's command; tools from node_modules/.bin go through `pnpm exec`. Returns the exit status. */
+function runCommand([bin, ...args]) {
   const direct = bin === 'node' || bin === 'pnpm';
   const result = spawnSync(direct ? bin : 'pnpm', direct ? args : ['exec', bin, ...args], {
     stdio: 'inherit',
@@ -54,22 +48,35 @@ for (const step of steps) {
       FORCE_COLOR: process.env.FORCE_COLOR ?? '0',
     },
   });
-  const seconds = (performance.now() - started) / 1000;
-  timings.push(`${seconds.toFixed(1).padStart(6)} s  ${step.name}`);
-  if (step.report) {
-    try {
-      const report = JSON.parse(readFileSync(join(reports, `${step.report}.json`), 'utf8'));
-      passed += report.numPassedTests;
-      failed += report.numFailedTests;
-    } catch {
-      // No report means vitest failed before running; the exit status below says so.
-    }
+  return result.status ?? 1;
+}
+
+/** Adds the counts of a vitest JSON report; a missing report means vitest stopped before running. */
+function countTests(report, totals) {
+  try {
+    const counts = JSON.parse(readFileSync(join(reports, `${report}.json`), 'utf8'));
+    totals.passed += counts.numPassedTests;
+    totals.failed += counts.numFailedTests;
+  } catch {
+    totals.failed += 1;
   }
-  if (result.status !== 0) {
-    console.error(`\n✗ ${step.name} failed (exit ${result.status ?? result.signal}).`);
-    console.log(`\n${timings.join('\n')}\ntests: ${passed} passed, ${Math.max(failed, 1)} failed`);
-    process.exit(result.status || 1);
+}
+
+const timings = [];
+const totals = { passed: 0, failed: 0 };
+for (const step of steps) {
+  console.log(`\n▶ ${step.name}: ${step.command.join(' ')}`);
+  const started = performance.now();
+  const status = runCommand(step.command);
+  timings.push(`${((performance.now() - started) / 1000).toFixed(1).padStart(6)} s  ${step.name}`);
+  if (step.report) countTests(step.report, totals);
+  if (status !== 0) {
+    console.error(`\n✗ ${step.name} failed (exit ${status}).`);
+    console.log(
+      `\n${timings.join('\n')}\ntests: ${totals.passed} passed, ${Math.max(totals.failed, 1)} failed`,
+    );
+    process.exit(status);
   }
 }
 console.log(`\nAll steps passed.\n${timings.join('\n')}`);
-console.log(`tests: ${passed} passed, ${failed} failed`);
+console.log(`tests: ${totals.passed} passed, ${totals.failed} failed`);
