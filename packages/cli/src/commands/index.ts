@@ -1,0 +1,5 @@
+import type { Command } from '../command';
+import { validateCommand } from './validate';
+
+/** Every `yizhan` command, in the order `yizhan help` lists them. */
+export const commands: readonly Command[] = [validateCommand];

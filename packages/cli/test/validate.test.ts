@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../src/run-cli';
+import { captureIo } from './capture-io';
+
+const good = {
+  schemaVersion: 1,
+  id: 'relay',
+  version: 1,
+  title: '爱心接龙',
+  fields: [{ type: 'text', key: 'room', label: '房号' }],
+};
+
+describe('yizhan validate', () => {
+  it('prints ok for a valid definition and exits 0', async () => {
+    const io = captureIo();
+    await io.writeText('good.json', JSON.stringify(good));
+    expect(await runCli(['validate', 'good.json'], io)).toBe(0);
+    expect(io.out.join('')).toBe('good.json: ok\n');
+  });
+
+  it('prints each issue as file:path with its message and exits 1', async () => {
+    const io = captureIo();
+    await io.writeText(
+      'bad.json',
+      JSON.stringify({ ...good, fields: [{ type: 'text', key: '2x', label: 'x' }] }),
+    );
+    expect(await runCli(['validate', 'bad.json', '--locale', 'en'], io)).toBe(1);
+    expect(io.err.join('')).toBe(
+      'bad.json:/fields/0/key: The field key "2x" is not valid: start with a letter and use only letters, digits and underscores, at most 64 characters, for example "phone_number". [invalid_field_key]\n',
+    );
+  });
+
+  it('says which file cannot be read', async () => {
+    const io = captureIo();
+    expect(await runCli(['validate', 'missing.json'], io)).toBe(1);
+    expect(io.err.join('')).toBe('missing.json: cannot read the file (ENOENT).\n');
+  });
+
+  it('refuses a wrong command line with exit code 2', async () => {
+    const io = captureIo();
+    expect(await runCli(['validate'], io)).toBe(2);
+    expect(await runCli(['frobnicate'], io)).toBe(2);
+    expect(await runCli(['validate', 'x.json', '--locale', 'fr'], io)).toBe(2);
+    expect(io.err.join('')).toContain('Unknown command "frobnicate".');
+    expect(io.err.join('')).toContain('--locale takes zh-CN or en, not "fr".');
+  });
+});
