@@ -1,101 +1,235 @@
-import type * as z from 'zod';
+import { type EvalContext, evaluateCondition } from '../expr';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { type FieldValue, type FieldValueRule, fieldValueRule } from './field-values';
-import { type CheckResult, formatIssue, type RawIssue } from './issues';
-import { toJsonPointer } from './json-pointer';
-import type { FieldDefinition, FormDefinition } from './schema';
+import { answersAt, collectAsyncRules, matchesPointer } from './async-rules';
+import { compileItems, computedInOrder } from './compiled-items';
+import { compileFormExpressions } from './expressions';
+import type { FieldTypeRegistry } from './field-type';
+import { type CheckResult, formatIssue, type Issue, type RawIssue } from './issues';
+import { defaultFieldTypes } from './registry';
+import { checkRows, rowComputedOrder, targetRecord } from './repeat-rows';
+import type { FormDefinition, FormPage, RepeatField } from './schema';
+import { formPages } from './schema';
+import { type EvalClock, type ItemState, walkScope, withComputed } from './scope-walk';
+import { ruleIssue, valueIssues } from './value-issues';
 
-/** Cleaned submission data: one value per answered field, keyed by field key. */
-export type SubmissionData = Readonly<Record<string, FieldValue>>;
+/** Cleaned submission data: one value per visible answered field, keyed by field key. */
+export type SubmissionData = Readonly<Record<string, unknown>>;
 
 /** Options of {@link CompiledForm.validate}. */
-export interface ValidateOptions {
+export interface ValidateOptions extends EvalClock {
   /** The language of the issue messages; zh-CN when not given. */
   readonly locale?: Locale;
+}
+
+/** What a renderer needs for a partial answer: per-item state, page visibility, computed values. */
+export interface LiveState {
+  /** State by answer pointer (`/name`, `/members/0/name`; sections by `/sectionKey`). */
+  readonly items: ReadonlyMap<string, ItemState>;
+  /** Each page's key and whether it is shown, in order. */
+  readonly pages: readonly { readonly key: string; readonly visible: boolean }[];
+  /** The answers with every computed value filled in (rows included). */
+  readonly values: SubmissionData;
+}
+
+/** A server-side check that an `async` rule asks for, with the answer it should look at. */
+export interface AsyncCheck {
+  readonly path: string;
+  readonly check: string;
+  readonly value: unknown;
 }
 
 /** A form definition turned into the checks the browser and the server share. */
 export interface CompiledForm {
   readonly definition: FormDefinition;
   /**
-   * Checks a submission. Returns the cleaned data (unknown keys and blank optional
-   * answers dropped) or one issue per field, with the field's JSON pointer as path.
+   * Checks a submission. Returns the cleaned data (unknown keys, hidden fields and blank
+   * optional answers dropped; computed values filled in from the answers, never trusted
+   * from the input) or every issue, keyed by the answer's JSON pointer.
    */
   validate(data: unknown, options?: ValidateOptions): CheckResult<SubmissionData>;
+  /** The visibility, requiredness, read-only state and computed values for a partial answer. */
+  liveState(data: unknown, clock?: EvalClock): LiveState;
   /** The values a new, empty answer starts with: each field's default, if any. */
   initialValues(): SubmissionData;
+  /** The server checks (async rules) to run on cleaned data, with the answers they concern. */
+  asyncChecks(data: SubmissionData): readonly AsyncCheck[];
+  /** Turns failed server checks into field issues, with each rule's message in `locale`. */
+  serverIssues(
+    failures: readonly { readonly path: string; readonly check: string }[],
+    locale?: Locale,
+  ): readonly Issue[];
 }
 
-function valueIssue(
-  issue: z.core.$ZodIssue | undefined,
-  path: string,
-  rule: FieldValueRule,
-): RawIssue {
-  if (issue?.code === 'too_big')
-    return { code: 'too_long', path, params: { maximum: Number(issue.maximum) } };
-  const params = issue?.code === 'custom' ? issue.params : undefined;
-  if (params && typeof params.code === 'string') return { code: params.code, path, params };
-  return { code: 'wrong_value_type', path, params: { expected: rule.expected } };
+/** Options of {@link compileForm}. */
+export interface CompileFormOptions {
+  /** The field types the form uses; the built-in ones when not given. */
+  readonly fieldTypes?: FieldTypeRegistry;
 }
 
-interface CompiledField {
-  readonly field: FieldDefinition;
-  readonly rule: FieldValueRule;
-  readonly path: string;
-}
+const asRecord = (value: unknown): Record<string, unknown> =>
+  value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
 
 /**
- * Compiles a parsed form definition into its validator. Compile once, validate many
- * times: the per-field rules are built here, not on every call.
+ * Compiles a definition that `parseForm` accepted into its validator and live state.
+ * Compile once, validate many times: expressions, schemas and patterns are built here.
  *
  * @example
  * const form = compileForm(parsed.value);
  * const result = form.validate({ name: '李梅' }, { locale: 'en' });
  */
-export function compileForm(definition: FormDefinition): CompiledForm {
-  const fields: CompiledField[] = definition.fields.map((field) => ({
-    field,
-    rule: fieldValueRule(field),
-    path: toJsonPointer([field.key]),
-  }));
+export function compileForm(
+  definition: FormDefinition,
+  options: CompileFormOptions = {},
+): CompiledForm {
+  const registry = options.fieldTypes ?? defaultFieldTypes;
+  const { expressions, issues } = compileFormExpressions(definition, registry, DEFAULT_LOCALE);
+  if (issues.length > 0) {
+    throw new TypeError(
+      `compileForm needs a definition that parseForm accepted: ${issues[0]?.path} ${issues[0]?.message}`,
+    );
+  }
+  const top = compileItems(definition, registry, expressions);
+  const pages = formPages(definition);
+  const computedTop = computedInOrder(top, expressions.computedOrder.get(undefined));
+  const computedRows = rowComputedOrder(top, expressions);
+  const asyncRules = collectAsyncRules(top);
+
+  /** Walks the whole form for `data`, rows included, calling `visit` per item. */
+  function walk(
+    data: unknown,
+    clock: EvalClock,
+    visit: Parameters<typeof walkScope>[6],
+  ): { values: Record<string, unknown>; pages: Map<FormPage, boolean> } {
+    const base = (record: Record<string, unknown>, row?: Record<string, unknown>): EvalContext => ({
+      data: record,
+      ...(row ? { row } : {}),
+      ...clock,
+    });
+    const values = withComputed(asRecord(data), computedTop, (record) => base(record));
+    const context = base(values);
+    const pageVisible = new Map<FormPage, boolean>(
+      pages.map((page) => {
+        const expression = expressions.visibleIf.get(page);
+        return [page, expression ? evaluateCondition(expression, context) : true];
+      }),
+    );
+    const rows = new Map<string, Record<string, unknown>[]>();
+    walkScope(top, values, context, '', pageVisible, true, (item) => {
+      visit(item);
+      const group = item.compiled;
+      if (!group.row || !Array.isArray(item.value)) return;
+      const filledRows = item.value.map((row, index) => {
+        const filled = withComputed(
+          asRecord(row),
+          computedRows.get(group.item as RepeatField) ?? [],
+          (record) => base(values, record),
+        );
+        walkScope(
+          group.row ?? [],
+          filled,
+          base(values, filled),
+          `${item.pointer}/${index}`,
+          pageVisible,
+          item.state.visible,
+          visit,
+        );
+        return filled;
+      });
+      rows.set(group.key, filledRows);
+    });
+    for (const [key, filledRows] of rows) values[key] = filledRows;
+    return { values, pages: pageVisible };
+  }
 
   return {
     definition,
-    validate(data, options = {}) {
-      const locale = options.locale ?? DEFAULT_LOCALE;
-      const record: Record<string, unknown> =
-        data !== null && typeof data === 'object' && !Array.isArray(data)
-          ? (data as Record<string, unknown>)
-          : {};
-      const cleaned: Record<string, FieldValue> = {};
-      const issues: RawIssue[] = [];
-      for (const { field, rule, path } of fields) {
-        const value = record[field.key];
-        if (rule.isEmpty(value)) {
-          if (field.required)
-            issues.push({
-              code: field.type === 'checkbox' ? 'must_be_checked' : 'required',
-              path,
+    validate(data, validateOptions = {}) {
+      const locale = validateOptions.locale ?? DEFAULT_LOCALE;
+      const raw: RawIssue[] = [];
+      const cleaned: Record<string, unknown> = {};
+      const cleanedRows = new Map<string, Record<string, unknown>>();
+      walk(data, validateOptions, ({ compiled, pointer, state, value, context }) => {
+        if (!state.visible || compiled.item.type === 'section' || compiled.item.type === 'static')
+          return;
+        const target = targetRecord(pointer, cleaned, cleanedRows);
+        if (compiled.item.type === 'computed') {
+          if (value !== null && value !== undefined) target[compiled.key] = value;
+          return;
+        }
+        if (compiled.item.type === 'repeat') {
+          const issue = checkRows(compiled, value, pointer, state.required);
+          if (issue) raw.push(issue);
+          else if (Array.isArray(value) && value.length > 0) {
+            target[compiled.key] = value.map((_, index) => {
+              const row: Record<string, unknown> = {};
+              cleanedRows.set(`${pointer}/${index}`, row);
+              return row;
+            });
+          }
+          return;
+        }
+        if (compiled.isEmpty(value)) {
+          if (state.required)
+            raw.push({
+              code: compiled.item.type === 'checkbox' ? 'must_be_checked' : 'required',
+              path: pointer,
               params: {},
             });
-          continue;
+          else if (value === false) target[compiled.key] = false;
+          return;
         }
-        const result = rule.schema.safeParse(value);
-        if (result.success) {
-          cleaned[field.key] = result.data;
-          continue;
+        const parsed = compiled.valueSchema?.safeParse(value);
+        if (parsed && !parsed.success) {
+          raw.push(...valueIssues(parsed.error.issues, pointer, compiled));
+          return;
         }
-        issues.push(valueIssue(result.error.issues[0], path, rule));
-      }
-      if (issues.length > 0)
-        return { ok: false, issues: issues.map((issue) => formatIssue(issue, locale)) };
+        const issue = ruleIssue(compiled.rules, value, pointer, context);
+        if (issue) raw.push(issue);
+        else target[compiled.key] = parsed ? parsed.data : value;
+      });
+      if (raw.length > 0)
+        return { ok: false, issues: raw.map((issue) => formatIssue(issue, locale)) };
       return { ok: true, value: cleaned };
     },
+    liveState(data, clock = {}) {
+      const items = new Map<string, ItemState>();
+      const { values, pages: pageVisible } = walk(data, clock, ({ pointer, state }) =>
+        items.set(pointer, state),
+      );
+      return {
+        items,
+        pages: pages.map((page) => ({ key: page.key, visible: pageVisible.get(page) ?? true })),
+        values,
+      };
+    },
     initialValues() {
-      const values: Record<string, FieldValue> = {};
-      for (const { field } of fields)
-        if (field.default !== undefined) values[field.key] = field.default;
+      const values: Record<string, unknown> = {};
+      for (const compiled of top) {
+        const fallback = (compiled.item as { default?: unknown }).default;
+        if (fallback !== undefined) values[compiled.key] = fallback;
+        else if (compiled.item.type === 'repeat' && compiled.item.minItems) {
+          values[compiled.key] = Array.from({ length: compiled.item.minItems }, () => ({}));
+        }
+      }
       return values;
+    },
+    asyncChecks(data) {
+      const checks: AsyncCheck[] = [];
+      for (const { pointer, check } of asyncRules) {
+        for (const [path, value] of answersAt(data, pointer)) checks.push({ path, check, value });
+      }
+      return checks;
+    },
+    serverIssues(failures, locale = DEFAULT_LOCALE) {
+      return failures.map(({ path, check }) => {
+        const rule = asyncRules.find(
+          (candidate) => candidate.check === check && matchesPointer(candidate.pointer, path),
+        );
+        const params = rule?.message ? { check, message: rule.message } : { check };
+        return formatIssue({ code: 'server_check_failed', path, params }, locale);
+      });
     },
   };
 }

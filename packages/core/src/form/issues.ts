@@ -1,4 +1,4 @@
-import type { Locale } from '../i18n/locale';
+import { type Locale, type LocalizedText, localize } from '../i18n/locale';
 import { formatMessage, type MessageParams } from './messages';
 
 /**
@@ -27,5 +27,9 @@ export interface RawIssue {
 
 /** Gives a {@link RawIssue} its message in `locale`. */
 export function formatIssue(raw: RawIssue, locale: Locale): Issue {
-  return { ...raw, message: formatMessage(raw.code, raw.params, locale) };
+  // A rule may carry the coordinator's own message; it wins over the built-in one.
+  const custom = raw.params.message as LocalizedText | undefined;
+  const message =
+    custom !== undefined ? localize(custom, locale) : formatMessage(raw.code, raw.params, locale);
+  return { ...raw, message };
 }

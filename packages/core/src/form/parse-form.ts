@@ -1,19 +1,25 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { checkFormConsistency } from './consistency';
-import { type CheckResult, formatIssue, type RawIssue } from './issues';
-import { type FormDefinition, formDefinitionSchema } from './schema';
+import { compileFormExpressions } from './expressions';
+import type { FieldTypeRegistry } from './field-type';
+import { type CheckResult, formatIssue, type Issue, type RawIssue } from './issues';
+import { defaultFieldTypes, formSchemaFor, itemTypeNames } from './registry';
+import type { FormDefinition } from './schema';
 import { fromZodIssues } from './zod-issues';
 
 /** Options of {@link parseForm}. */
 export interface ParseFormOptions {
   /** The language of the issue messages; zh-CN when not given. */
   readonly locale?: Locale;
+  /** The field types the form may use; the built-in ones when not given. */
+  readonly fieldTypes?: FieldTypeRegistry;
 }
 
 /**
  * Checks a form definition (a JSON string or an already parsed value) and returns the
  * typed definition, or every issue found with its JSON pointer and a message that says
- * how to fix it. Never throws on bad input.
+ * how to fix it. Checks, in order: JSON syntax, the shape of every item (zod), keys and
+ * rules, then every expression against the form's own fields. Never throws on bad input.
  *
  * @example
  * const result = parseForm(json, { locale: 'en' });
@@ -24,8 +30,12 @@ export function parseForm(
   options: ParseFormOptions = {},
 ): CheckResult<FormDefinition> {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const fail = (issues: RawIssue[]) =>
-    ({ ok: false, issues: issues.map((issue) => formatIssue(issue, locale)) }) as const;
+  const registry = options.fieldTypes ?? defaultFieldTypes;
+  const fail = (issues: readonly RawIssue[], formatted: readonly Issue[] = []) =>
+    ({
+      ok: false,
+      issues: [...issues.map((issue) => formatIssue(issue, locale)), ...formatted],
+    }) as const;
 
   let document = input;
   if (typeof input === 'string') {
@@ -35,9 +45,13 @@ export function parseForm(
       return fail([{ code: 'not_json', path: '', params: { detail: (error as Error).message } }]);
     }
   }
-  const parsed = formDefinitionSchema.safeParse(document);
-  if (!parsed.success) return fail(fromZodIssues(parsed.error.issues, document));
-  const inconsistencies = checkFormConsistency(parsed.data);
+  const parsed = formSchemaFor(registry).safeParse(document);
+  if (!parsed.success)
+    return fail(fromZodIssues(parsed.error.issues, document, itemTypeNames(registry)));
+  const form = parsed.data as FormDefinition;
+  const inconsistencies = checkFormConsistency(form, registry);
   if (inconsistencies.length > 0) return fail(inconsistencies);
-  return { ok: true, value: parsed.data };
+  const { issues } = compileFormExpressions(form, registry, locale);
+  if (issues.length > 0) return fail([], issues);
+  return { ok: true, value: form };
 }

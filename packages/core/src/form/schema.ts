@@ -1,92 +1,149 @@
 import * as z from 'zod';
+import type { LocalizedText } from '../i18n/locale';
+import { pageSchemaOf, repeatSchemaOf, sectionSchemaOf } from './containers';
+import {
+  type FieldRule,
+  fieldKeySchema,
+  fieldObjectSchema,
+  localizedTextSchema,
+} from './field-base';
+import type { FieldTypeDefinition, FieldTypeRegistry } from './field-type';
+import type { AddressField } from './field-types/address';
+import type { CheckboxField } from './field-types/checkbox';
+import type {
+  CheckboxGroupField,
+  MultiselectField,
+  RadioField,
+  SelectField,
+} from './field-types/choice';
+import type { ComputedField, StaticField } from './field-types/display';
+import type { FileField } from './field-types/file';
+import type { IdNumberField, PhoneField } from './field-types/identity';
+import type { IntegerField, NumberField, RatingField } from './field-types/number';
+import type { DateField, DatetimeField, TimeField } from './field-types/temporal';
+import type { EmailField, TextareaField, TextField } from './field-types/text';
 
 /** The definition format version this build of Yizhan reads. */
 export const FORM_SCHEMA_VERSION = 1;
 
-const localeText = z.string().min(1);
+/** A built-in field with a value or a display. */
+export type BuiltInField =
+  | TextField
+  | TextareaField
+  | EmailField
+  | NumberField
+  | IntegerField
+  | RatingField
+  | SelectField
+  | RadioField
+  | MultiselectField
+  | CheckboxGroupField
+  | CheckboxField
+  | DateField
+  | TimeField
+  | DatetimeField
+  | PhoneField
+  | IdNumberField
+  | AddressField
+  | FileField
+  | ComputedField
+  | StaticField;
 
-/** A label, help text or placeholder: one string, or one string per locale. */
-export const localizedTextSchema = z.union([
-  localeText,
-  z
-    .strictObject({ 'zh-CN': localeText.optional(), en: localeText.optional() })
-    .refine((text) => text['zh-CN'] !== undefined || text.en !== undefined, {
-      params: { code: 'empty_localized_text' },
-    }),
-]);
+/** A field of a type a developer added with `defineFieldType`; its type is namespaced (`acme:color`). */
+export interface CustomField {
+  readonly type: `${string}:${string}`;
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly help?: LocalizedText;
+  readonly required?: boolean | string;
+  readonly visibleIf?: string;
+  readonly readonlyIf?: string;
+  readonly pii?: boolean;
+  readonly rules?: readonly FieldRule[];
+  readonly [property: string]: unknown;
+}
 
-/** A field key: a letter, then letters, digits or underscores. It names the submitted value. */
-export const fieldKeySchema = z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/, {
-  error: 'invalid_field_key',
-});
+/** A titled group of items; it structures the page, not the data. */
+export interface SectionItem {
+  readonly type: 'section';
+  readonly key: string;
+  readonly title: LocalizedText;
+  readonly help?: LocalizedText;
+  readonly visibleIf?: string;
+  readonly fields: readonly FormItem[];
+}
 
-const fieldBase = {
-  key: fieldKeySchema,
-  label: localizedTextSchema,
-  help: localizedTextSchema.optional(),
-  required: z.boolean().optional(),
-};
+/** A repeat group: a list of rows (family members, relay items), each with its own fields. */
+export interface RepeatField {
+  readonly type: 'repeat';
+  readonly key: string;
+  readonly label: LocalizedText;
+  readonly help?: LocalizedText;
+  readonly required?: boolean | string;
+  readonly visibleIf?: string;
+  readonly readonlyIf?: string;
+  readonly pii?: boolean;
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly addLabel?: LocalizedText;
+  readonly fields: readonly FormItem[];
+}
 
-/** A single-line text answer. */
-export const textFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('text'),
-  placeholder: localizedTextSchema.optional(),
-  maxLength: z.int().min(1).max(10_000).optional(),
-  default: z.string().optional(),
-});
+/** Anything that can stand in a form's list of fields. */
+export type FormItem = BuiltInField | CustomField | SectionItem | RepeatField;
+/** A form item that holds an answer or shows text (not a section). */
+export type FieldDefinition = Exclude<FormItem, SectionItem>;
 
-/** One choice of a select field: the stored value and the text people see. */
-export const optionSchema = z.strictObject({
-  value: z.string().min(1),
-  label: localizedTextSchema,
-});
+/** One page of a multi-page (wizard) form. */
+export interface FormPage {
+  readonly key: string;
+  readonly title: LocalizedText;
+  readonly visibleIf?: string;
+  readonly fields: readonly FormItem[];
+}
 
-/** A choice of one option from a list. */
-export const selectFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('select'),
-  placeholder: localizedTextSchema.optional(),
-  options: z.array(optionSchema).min(1),
-  default: z.string().optional(),
-});
+/** A form definition that `parseForm` accepted. It has `fields` or `pages`, never both. */
+export interface FormDefinition {
+  readonly schemaVersion: typeof FORM_SCHEMA_VERSION;
+  readonly id: string;
+  readonly version: number;
+  readonly title: LocalizedText;
+  readonly description?: LocalizedText;
+  readonly fields?: readonly FormItem[];
+  readonly pages?: readonly FormPage[];
+}
 
-/** A yes/no answer; `required` means it must be ticked (a consent, say). */
-export const checkboxFieldSchema = z.strictObject({
-  ...fieldBase,
-  type: z.literal('checkbox'),
-  default: z.boolean().optional(),
-});
+/** The pages of a form: its `pages`, or one page holding its `fields`. */
+export function formPages(form: FormDefinition): readonly FormPage[] {
+  return form.pages ?? [{ key: 'main', title: form.title, fields: form.fields ?? [] }];
+}
 
-/** Any field of a form, told apart by `type`. */
-export const fieldSchema = z.discriminatedUnion('type', [
-  textFieldSchema,
-  selectFieldSchema,
-  checkboxFieldSchema,
-]);
+/** Builds the zod schema of form definitions that use the field types of `registry`. */
+export function buildFormSchema(registry: FieldTypeRegistry) {
+  const fieldSchemas = [...registry.values()].map(
+    (type: FieldTypeDefinition) => type.schema ?? fieldObjectSchema(type.type, type.config),
+  );
+  const item: () => z.ZodType = () => itemSchema;
+  const itemSchema: z.ZodType = z.discriminatedUnion('type', [
+    ...(fieldSchemas as [z.ZodObject, ...z.ZodObject[]]),
+    sectionSchemaOf(item),
+    repeatSchemaOf(item),
+  ]);
+  return z
+    .strictObject({
+      schemaVersion: z.literal(FORM_SCHEMA_VERSION),
+      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_form_id' }),
+      version: z.int().min(1),
+      title: localizedTextSchema,
+      description: localizedTextSchema.optional(),
+      fields: z.array(itemSchema).min(1).optional(),
+      pages: z.array(pageSchemaOf(item)).min(1).optional(),
+    })
+    .superRefine((form, context) => {
+      if ((form.fields === undefined) === (form.pages === undefined)) {
+        context.addIssue({ code: 'custom', path: [], params: { code: 'fields_or_pages' } });
+      }
+    });
+}
 
-/** The field types this build knows, in the order error messages list them. */
-export const FIELD_TYPES = ['text', 'select', 'checkbox'] as const;
-
-/** A whole form definition, before the cross-field checks of `parseForm`. */
-export const formDefinitionSchema = z.strictObject({
-  schemaVersion: z.literal(FORM_SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_form_id' }),
-  version: z.int().min(1),
-  title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
-  fields: z.array(fieldSchema).min(1),
-});
-
-/** A form definition that `parseForm` accepted. */
-export type FormDefinition = z.infer<typeof formDefinitionSchema>;
-/** Any field of a {@link FormDefinition}. */
-export type FieldDefinition = z.infer<typeof fieldSchema>;
-/** A single-line text field. */
-export type TextFieldDefinition = z.infer<typeof textFieldSchema>;
-/** A select field with its options. */
-export type SelectFieldDefinition = z.infer<typeof selectFieldSchema>;
-/** A checkbox field. */
-export type CheckboxFieldDefinition = z.infer<typeof checkboxFieldSchema>;
-/** One option of a select field. */
-export type OptionDefinition = z.infer<typeof optionSchema>;
+export { fieldKeySchema, localizedTextSchema };

@@ -1,7 +1,8 @@
 import type * as z from 'zod';
 import type { RawIssue } from './issues';
 import { toJsonPointer } from './json-pointer';
-import { FIELD_TYPES, FORM_SCHEMA_VERSION } from './schema';
+import { hasMessage } from './messages';
+import { FORM_SCHEMA_VERSION } from './schema';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -39,12 +40,18 @@ const expectedNames: Readonly<Record<string, string>> = {
 export function fromZodIssues(
   issues: readonly ZodIssue[],
   input: unknown,
+  itemTypes: readonly string[],
   base: PropertyKey[] = [],
 ): RawIssue[] {
-  return issues.flatMap((issue) => translate(issue, input, [...base, ...issue.path]));
+  return issues.flatMap((issue) => translate(issue, input, itemTypes, [...base, ...issue.path]));
 }
 
-function translate(issue: ZodIssue, input: unknown, path: PropertyKey[]): RawIssue[] {
+function translate(
+  issue: ZodIssue,
+  input: unknown,
+  itemTypes: readonly string[],
+  path: PropertyKey[],
+): RawIssue[] {
   const received = valueAt(input, path);
   const at = (params: RawIssue['params'], code: string, where = path): RawIssue[] => [
     { code, path: toJsonPointer(where), params },
@@ -78,7 +85,7 @@ function translate(issue: ZodIssue, input: unknown, path: PropertyKey[]): RawIss
     case 'unrecognized_keys':
       return issue.keys.flatMap((key) => at({ property: key }, 'unknown_property', [...path, key]));
     case 'invalid_union':
-      return translateUnion(issue, input, path, received);
+      return translateUnion(issue, input, itemTypes, path, received);
     case 'invalid_value':
       if (path.at(-1) === 'schemaVersion' && path.length === 1) {
         return at({ received, supported: FORM_SCHEMA_VERSION }, 'unsupported_schema_version');
@@ -89,14 +96,10 @@ function translate(issue: ZodIssue, input: unknown, path: PropertyKey[]): RawIss
     case 'too_big':
       return at({ maximum: Number(issue.maximum), origin: issue.origin }, 'too_big');
     case 'invalid_format':
-      // Formats with a Yizhan message name their code as the zod error message.
-      if (issue.message === 'invalid_field_key' || issue.message === 'invalid_form_id') {
-        return at({ received }, issue.message);
-      }
-      return at({ detail: issue.message }, 'invalid');
     case 'custom': {
-      const code = (issue as { params?: { code?: string } }).params?.code;
-      if (code) return at({ received }, code);
+      // Yizhan's own checks name their message code in params.code, or as the zod message.
+      const code = (issue as { params?: { code?: string } }).params?.code ?? issue.message;
+      if (hasMessage(code)) return at({ ...(issue as { params?: object }).params, received }, code);
       return at({ detail: issue.message }, 'invalid');
     }
     default:
@@ -107,6 +110,7 @@ function translate(issue: ZodIssue, input: unknown, path: PropertyKey[]): RawIss
 function translateUnion(
   issue: Extract<ZodIssue, { code: 'invalid_union' }>,
   input: unknown,
+  itemTypes: readonly string[],
   path: PropertyKey[],
   received: unknown,
 ): RawIssue[] {
@@ -116,7 +120,7 @@ function translateUnion(
       {
         code: 'unknown_field_type',
         path: toJsonPointer(path),
-        params: { received, allowed: FIELD_TYPES },
+        params: { received, allowed: itemTypes },
       },
     ];
   }
@@ -124,7 +128,7 @@ function translateUnion(
   const aimed = issue.errors.find(
     (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
   );
-  if (aimed) return fromZodIssues(aimed, input, path);
+  if (aimed) return fromZodIssues(aimed, input, itemTypes, path);
   return [
     {
       code: 'invalid_type',

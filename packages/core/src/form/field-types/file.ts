@@ -1,0 +1,82 @@
+import * as z from 'zod';
+import { fieldObjectSchema } from '../field-base';
+import { defineFieldType } from '../field-type';
+
+/**
+ * What a form stores about an uploaded file: metadata only. The bytes go through the
+ * host's upload hook, which returns the `ref` (a URL or an id in the host's storage).
+ */
+export const fileValueSchema = z.strictObject({
+  name: z.string().min(1).max(255),
+  size: z.int().min(0),
+  type: z.string().max(255),
+  ref: z.string().min(1).max(2048),
+});
+/** Metadata of one uploaded file. */
+export type FileValue = z.infer<typeof fileValueSchema>;
+
+const config = {
+  /** Accepted MIME types or extensions, as in `<input accept>`: `["image/*", ".pdf"]`. */
+  accept: z.array(z.string().min(1)).optional(),
+  /** Largest accepted file, in bytes. */
+  maxSize: z.int().min(1).optional(),
+  maxFiles: z.int().min(1).max(50).optional(),
+};
+
+/** Files (photos of a need, certificates), stored as metadata. */
+export const fileFieldSchema = fieldObjectSchema('file', config);
+/** A file field. */
+export type FileField = z.infer<typeof fileFieldSchema>;
+
+function accepts(accept: readonly string[] | undefined, file: FileValue): boolean {
+  if (!accept || accept.length === 0) return true;
+  const name = file.name.toLowerCase();
+  const type = file.type.toLowerCase();
+  return accept.some((pattern) => {
+    const wanted = pattern.toLowerCase();
+    if (wanted.startsWith('.')) return name.endsWith(wanted);
+    if (wanted.endsWith('/*')) return type.startsWith(wanted.slice(0, -1));
+    return type === wanted;
+  });
+}
+
+/** The file field type: a list of file metadata. */
+export const fileFieldType = defineFieldType<FileField>({
+  type: 'file',
+  config,
+  hasValue: true,
+  value: (field) =>
+    z.array(fileValueSchema).superRefine((files, context) => {
+      const maxFiles = field.maxFiles ?? 1;
+      if (files.length > maxFiles)
+        context.addIssue({ code: 'custom', params: { code: 'too_many_files', maximum: maxFiles } });
+      files.forEach((file, index) => {
+        if (field.maxSize !== undefined && file.size > field.maxSize) {
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            params: { code: 'file_too_large', name: file.name, maximum: field.maxSize },
+          });
+        }
+        if (!accepts(field.accept, file)) {
+          context.addIssue({
+            code: 'custom',
+            path: [index],
+            params: { code: 'file_type_not_accepted', name: file.name, accept: field.accept },
+          });
+        }
+      });
+    }),
+  exprType: () => ({
+    kind: 'list',
+    item: {
+      kind: 'object',
+      fields: {
+        name: { kind: 'string' },
+        size: { kind: 'number' },
+        type: { kind: 'string' },
+        ref: { kind: 'string' },
+      },
+    },
+  }),
+});
