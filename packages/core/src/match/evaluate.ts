@@ -1,0 +1,381 @@
+import type { MatchConfig } from './config';
+import { haversineKm } from './geo';
+import type { Pool, PoolIndex } from './pool';
+import type { MatchRequest } from './schema';
+import { type DayPiece, MINUTES_PER_DAY, overlapLength, parseDateTime, splitByDay } from './time';
+
+/** The hard filters, in the order they are applied; the first one failed is reported. */
+export const FILTERS = ['skill', 'certificate', 'distance', 'availability', 'load'] as const;
+/** A hard filter of the matching engine. */
+export type FilterName = (typeof FILTERS)[number];
+
+/** Why a volunteer failed a filter; 0 means every filter passed. */
+export const Verdict = {
+  pass: 0,
+  skillMissing: 1,
+  skillLevelLow: 2,
+  certificateMissing: 3,
+  certificateExpired: 4,
+  tooFar: 5,
+  distanceUnknown: 6,
+  notAvailable: 7,
+  loadFull: 8,
+} as const;
+
+/** Issue codes and filters of the verdicts, indexed by verdict number. */
+export const VERDICT_CODES = [
+  '',
+  'skill_missing',
+  'skill_level_low',
+  'certificate_missing',
+  'certificate_expired',
+  'too_far',
+  'distance_unknown',
+  'not_available',
+  'load_full',
+] as const;
+export const VERDICT_FILTERS: readonly (FilterName | '')[] = [
+  '',
+  'skill',
+  'skill',
+  'certificate',
+  'certificate',
+  'distance',
+  'distance',
+  'availability',
+  'load',
+];
+
+/** Distance bases as numbers in the hot path: coordinates, community, street, unknown. */
+export const BASES = ['coordinates', 'community', 'street', 'unknown'] as const;
+
+interface NeededSkill {
+  readonly name: string;
+  /** The pool's id of the skill; -1 when no volunteer in the pool has it. */
+  readonly id: number;
+  readonly minLevel: number;
+  readonly certificate: boolean;
+}
+
+/**
+ * A request prepared against a pool and a configuration: times parsed, names resolved to
+ * the pool's ids. The mutable fields after `km` are the outputs of the last check, so the
+ * hot path allocates nothing per volunteer.
+ */
+export interface RequestContext {
+  readonly request: MatchRequest;
+  readonly config: MatchConfig;
+  readonly pool: Pool;
+  readonly index: PoolIndex;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly pieces: readonly DayPiece[];
+  readonly neededMinutes: number;
+  readonly skills: readonly NeededSkill[];
+  readonly lat: number;
+  readonly lng: number;
+  readonly community: number;
+  readonly street: number;
+  readonly recentFromMs: number;
+  km: number;
+  basis: number;
+  minutes: number;
+  skillSum: number;
+  /** Which needed skill failed (index into `skills`) and the level found, for explanations. */
+  failedSkill: number;
+  failedLevel: number;
+  failedExpiry: number;
+}
+
+/** Prepares `request` for checks against `pool` under `config`. */
+export function prepareRequest(
+  request: MatchRequest,
+  pool: Pool,
+  config: MatchConfig,
+): RequestContext {
+  const { index } = pool;
+  const startMs = parseDateTime(request.window.start);
+  const endMs = parseDateTime(request.window.end);
+  const windowMinutes = (endMs - startMs) / 60_000;
+  const community = index.communityIds.get(request.place.community) ?? -1;
+  const ownStreet =
+    request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
+  return {
+    request,
+    config,
+    pool,
+    index,
+    startMs,
+    endMs,
+    pieces: splitByDay(startMs, endMs),
+    neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
+    skills: request.skills.map((skill) => ({
+      name: skill.name,
+      id: index.skillIds.get(skill.name) ?? -1,
+      minLevel: skill.minLevel,
+      certificate: skill.certificate,
+    })),
+    lat: request.place.location?.lat ?? Number.NaN,
+    lng: request.place.location?.lng ?? Number.NaN,
+    community,
+    // A street the pool never saw matches nobody; a missing one is inferred from the community.
+    street:
+      ownStreet === -1 && community >= 0 ? (index.communityStreet[community] as number) : ownStreet,
+    recentFromMs: startMs - config.recent.days * 86_400_000,
+    km: 0,
+    basis: 0,
+    minutes: 0,
+    skillSum: 0,
+    failedSkill: -1,
+    failedLevel: 0,
+    failedExpiry: 0,
+  };
+}
+
+/**
+ * The best level (1–5) at which volunteer `v` meets the needed skill `s` of the request, or
+ * minus the {@link Verdict} when they do not (and the level and certificate end found).
+ */
+export function skillLevelFor(ctx: RequestContext, v: number, s: number): number {
+  const { index } = ctx;
+  const need = ctx.skills[s] as NeededSkill;
+  const to = index.skillStart[v + 1] as number;
+  let found = false;
+  let bestLevel = 0;
+  let qualified = 0;
+  let latestExpiry = Number.NEGATIVE_INFINITY;
+  for (let i = index.skillStart[v] as number; i < to; i += 1) {
+    if (index.skillId[i] !== need.id) continue;
+    found = true;
+    const level = index.skillLevel[i] as number;
+    if (level > bestLevel) bestLevel = level;
+    if (level < need.minLevel) continue;
+    if (need.certificate) {
+      const certEnd = index.skillCertEnd[i] as number;
+      if (Number.isNaN(certEnd)) continue;
+      if (certEnd > latestExpiry) latestExpiry = certEnd;
+      if (certEnd < ctx.endMs) continue;
+    }
+    if (level > qualified) qualified = level;
+  }
+  if (qualified > 0) return qualified;
+  ctx.failedLevel = bestLevel;
+  ctx.failedExpiry = latestExpiry;
+  if (!found) return -Verdict.skillMissing;
+  if (bestLevel < need.minLevel) return -Verdict.skillLevelLow;
+  return latestExpiry === Number.NEGATIVE_INFINITY
+    ? -Verdict.certificateMissing
+    : -Verdict.certificateExpired;
+}
+
+/** Checks the needed skills and certificates of volunteer `v`; sets `skillSum`. */
+export function checkSkills(ctx: RequestContext, v: number): number {
+  let sum = 0;
+  for (let s = 0; s < ctx.skills.length; s += 1) {
+    const level = skillLevelFor(ctx, v, s);
+    if (level < 0) {
+      ctx.failedSkill = s;
+      return -level;
+    }
+    sum += level / 5;
+  }
+  ctx.skillSum = sum;
+  return Verdict.pass;
+}
+
+/** Finds the distance from volunteer `v` to the request (sets `km`, `basis`) and checks it. */
+export function checkDistance(ctx: RequestContext, v: number): number {
+  const { index, config } = ctx;
+  const lat = index.lat[v] as number;
+  if (!Number.isNaN(ctx.lat) && !Number.isNaN(lat)) {
+    ctx.km = haversineKm(ctx.lat, ctx.lng, lat, index.lng[v] as number);
+    ctx.basis = 0;
+  } else if (ctx.community >= 0 && index.community[v] === ctx.community) {
+    ctx.km = 0;
+    ctx.basis = 1;
+  } else if (ctx.street >= 0 && index.street[v] === ctx.street) {
+    ctx.km = config.distance.sameStreetKm;
+    ctx.basis = 2;
+  } else {
+    ctx.km = config.distance.unknownKm;
+    ctx.basis = 3;
+    if (config.distance.unknown === 'exclude') return Verdict.distanceUnknown;
+  }
+  return ctx.km > config.distance.maxKm ? Verdict.tooFar : Verdict.pass;
+}
+
+function clippedMeasure(ranges: [number, number][], from: number, to: number): number {
+  ranges.sort((a, b) => a[0] - b[0]);
+  let total = 0;
+  let reach = from;
+  for (const [a, b] of ranges) {
+    const start = Math.max(a, reach);
+    const end = Math.min(b, to);
+    if (end > start) {
+      total += end - start;
+      reach = end;
+    }
+  }
+  return total;
+}
+
+/** Minutes of the window volunteer `v` is free, weekly availability and dated exceptions combined. */
+export function availableMinutes(ctx: RequestContext, v: number): number {
+  const { index } = ctx;
+  const days = index.exceptions.get(v);
+  const slotFrom = index.slotStart[v] as number;
+  const slotTo = index.slotStart[v + 1] as number;
+  let total = 0;
+  for (const piece of ctx.pieces) {
+    const base = (piece.dayOfWeek - 1) * MINUTES_PER_DAY;
+    const exception = days?.get(piece.day);
+    if (exception === undefined) {
+      for (let i = slotFrom; i < slotTo; i += 1) {
+        total += overlapLength(
+          index.slotFrom[i] as number,
+          index.slotTo[i] as number,
+          base + piece.from,
+          base + piece.to,
+        );
+      }
+      continue;
+    }
+    // A dated exception: free = (weekly ∪ extra) − away, measured inside the piece.
+    const free: [number, number][] = [...exception.add.map(([a, b]): [number, number] => [a, b])];
+    for (let i = slotFrom; i < slotTo; i += 1) {
+      const a = (index.slotFrom[i] as number) - base;
+      const b = (index.slotTo[i] as number) - base;
+      if (b > 0 && a < MINUTES_PER_DAY) free.push([a, b]);
+    }
+    const cut: [number, number][] = [];
+    for (const [a, b] of free) {
+      let pieces: [number, number][] = [[a, b]];
+      for (const [x, y] of exception.remove) {
+        pieces = pieces.flatMap(([p, q]): [number, number][] =>
+          y <= p || x >= q
+            ? [[p, q]]
+            : [
+                ...(x > p ? [[p, x] as [number, number]] : []),
+                ...(y < q ? [[y, q] as [number, number]] : []),
+              ],
+        );
+      }
+      cut.push(...pieces);
+    }
+    total += clippedMeasure(cut, piece.from, piece.to);
+  }
+  return total;
+}
+
+/** Checks that volunteer `v` is free long enough in the window; sets `minutes`. */
+export function checkAvailability(ctx: RequestContext, v: number): number {
+  ctx.minutes = availableMinutes(ctx, v);
+  return ctx.minutes >= ctx.neededMinutes ? Verdict.pass : Verdict.notAvailable;
+}
+
+/** Runs every hard filter on volunteer `v` in {@link FILTERS} order; 0 when all pass. */
+export function checkVolunteer(ctx: RequestContext, v: number): number {
+  return (
+    checkSkills(ctx, v) ||
+    checkDistance(ctx, v) ||
+    checkAvailability(ctx, v) ||
+    ((ctx.index.currentLoad[v] as number) >= (ctx.index.maxLoad[v] as number)
+      ? Verdict.loadFull
+      : Verdict.pass)
+  );
+}
+
+/** How many of the ascending times `times[from…to)` fall in `[low, high)`. */
+export function countBetween(
+  times: Float64Array,
+  from: number,
+  to: number,
+  low: number,
+  high: number,
+): number {
+  const lowerBound = (value: number): number => {
+    let lo = from;
+    let hi = to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((times[mid] as number) < value) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return lowerBound(high) - lowerBound(low);
+}
+
+/** The values (0–1) of the five score parts, before weights. */
+export interface PartValues {
+  skill: number;
+  distance: number;
+  load: number;
+  recent: number;
+  rating: number;
+}
+
+/** Fills `out` with the part values of a candidate that passed the filters. */
+export function partValues(
+  ctx: RequestContext,
+  skillSum: number,
+  km: number,
+  load: number,
+  maxLoad: number,
+  recentCount: number,
+  ratingAverage: number,
+  ratingCount: number,
+  out: PartValues,
+): PartValues {
+  const { config } = ctx;
+  out.skill = ctx.skills.length === 0 ? 1 : skillSum / ctx.skills.length;
+  out.distance = Math.max(0, 1 - km / config.distance.maxKm);
+  out.load = 1 - load / maxLoad;
+  out.recent = Math.min(1, recentCount / config.recent.saturation);
+  const { prior, priorWeight } = config.rating;
+  const weight = ratingCount + priorWeight;
+  const smoothed =
+    weight === 0 ? prior : (ratingAverage * ratingCount + prior * priorWeight) / weight;
+  out.rating = (smoothed - 1) / 4;
+  return out;
+}
+
+/**
+ * The score of part values under the configured weights. The points are added in
+ * {@link SCORE_PARTS} order, and explanations add the same numbers in the same order, so
+ * an explanation sums to its score exactly.
+ */
+export function scoreOf(config: MatchConfig, values: PartValues): number {
+  const w = config.weights;
+  return (
+    w.skill * values.skill +
+    w.distance * values.distance +
+    w.load * values.load +
+    -(w.recent * values.recent) +
+    w.rating * values.rating
+  );
+}
+
+/** Part values, score and details of a volunteer that passed every filter. */
+export function scoreVolunteer(ctx: RequestContext, v: number, out: PartValues): number {
+  const { index } = ctx;
+  const recent = countBetween(
+    index.assignedAt,
+    index.assignedStart[v] as number,
+    index.assignedStart[v + 1] as number,
+    ctx.recentFromMs,
+    ctx.startMs,
+  );
+  partValues(
+    ctx,
+    ctx.skillSum,
+    ctx.km,
+    index.currentLoad[v] as number,
+    index.maxLoad[v] as number,
+    recent,
+    index.ratingAverage[v] as number,
+    index.ratingCount[v] as number,
+    out,
+  );
+  return scoreOf(ctx.config, out);
+}

@@ -1,0 +1,322 @@
+import { cellKey } from './geo';
+import type { Coordinates, Team, Volunteer } from './schema';
+import { dayNumberOfDate, endOfDateMs, MINUTES_PER_DAY, minutesOfDay, parseDateTime } from './time';
+
+/** Extra and blocked minutes of one volunteer on one date (from dated exceptions). */
+export interface DayException {
+  /** `[from, to)` minute ranges of the day added to the weekly availability. */
+  readonly add: readonly (readonly [number, number])[];
+  /** `[from, to)` minute ranges of the day the volunteer is away. */
+  readonly remove: readonly (readonly [number, number])[];
+}
+
+/**
+ * The indexes and column arrays of a pool. Internal to the matching engine: read-only after
+ * {@link createPool}, shared by every ranking, laid out as typed arrays so a ranking over
+ * 100,000 volunteers touches numbers, not records.
+ */
+export interface PoolIndex {
+  readonly byId: ReadonlyMap<string, number>;
+  readonly skillIds: ReadonlyMap<string, number>;
+  /** Per skill id: the volunteers who have it, ascending. */
+  readonly skillMembers: readonly Int32Array[];
+  /** Volunteer v's skills are entries `skillStart[v] … skillStart[v + 1] - 1`. */
+  readonly skillStart: Int32Array;
+  readonly skillId: Int32Array;
+  readonly skillLevel: Uint8Array;
+  /** Epoch ms when the skill's certificate stops being valid; NaN when there is none. */
+  readonly skillCertEnd: Float64Array;
+  /** Coordinates in degrees; NaN when unknown. */
+  readonly lat: Float64Array;
+  readonly lng: Float64Array;
+  readonly communityIds: ReadonlyMap<string, number>;
+  readonly streetIds: ReadonlyMap<string, number>;
+  /** Street id of each community, from any record that names both; -1 when unknown. */
+  readonly communityStreet: Int32Array;
+  readonly community: Int32Array;
+  readonly street: Int32Array;
+  readonly communityMembers: readonly Int32Array[];
+  /** Volunteers without coordinates, all and per community. */
+  readonly withoutCoordinates: Int32Array;
+  readonly withoutCoordinatesByCommunity: readonly Int32Array[];
+  /** Volunteers per street (own or inferred from the community), all and without coordinates. */
+  readonly streetMembers: readonly Int32Array[];
+  readonly withoutCoordinatesByStreet: readonly Int32Array[];
+  /** Spatial grid: volunteers with coordinates per cell (see `geo.ts`). */
+  readonly cells: ReadonlyMap<number, Int32Array>;
+  /** Weekly availability: merged `[from, to)` minute-of-week ranges per volunteer. */
+  readonly slotStart: Int32Array;
+  readonly slotFrom: Int32Array;
+  readonly slotTo: Int32Array;
+  /** Per hour of the week (0 = Monday 00:00–01:00): volunteers free at some time in it. */
+  readonly hourMembers: readonly Int32Array[];
+  /** Dated exceptions per volunteer per day number. */
+  readonly exceptions: ReadonlyMap<number, ReadonlyMap<number, DayException>>;
+  /** Per day number: volunteers with extra availability that day. */
+  readonly extraByDay: ReadonlyMap<number, Int32Array>;
+  readonly maxLoad: Int32Array;
+  readonly currentLoad: Int32Array;
+  /** Past assignment times (epoch ms, ascending) per volunteer, `assignedStart` offsets. */
+  readonly assignedStart: Int32Array;
+  readonly assignedAt: Float64Array;
+  readonly ratingAverage: Float64Array;
+  readonly ratingCount: Int32Array;
+  /** Team index of each volunteer, -1 when none; members per team. */
+  readonly team: Int32Array;
+  readonly teamMembers: readonly Int32Array[];
+  readonly teamById: ReadonlyMap<string, number>;
+  readonly teamAssignedAt: readonly Float64Array[];
+  /** Scratch marks for de-duplicating candidates: `marks[v] === generation` means seen. */
+  readonly marks: Uint32Array;
+  generation: number;
+}
+
+/**
+ * Volunteers (and teams) prepared for matching: built once with {@link createPool}, then
+ * reused by every `rankCandidates` and `assignBatch` call. Immutable from outside.
+ */
+export interface Pool {
+  readonly volunteers: readonly Volunteer[];
+  readonly teams: readonly Team[];
+  /** @internal The engine's indexes; their layout may change between versions. */
+  readonly index: PoolIndex;
+}
+
+function intern(map: Map<string, number>, key: string): number {
+  let id = map.get(key);
+  if (id === undefined) {
+    id = map.size;
+    map.set(key, id);
+  }
+  return id;
+}
+
+function lists(
+  count: number,
+  members: (push: (list: number, v: number) => void) => void,
+): Int32Array[] {
+  const built: number[][] = Array.from({ length: count }, () => []);
+  members((list, v) => {
+    const target = built[list] as number[];
+    if (target.at(-1) !== v) target.push(v);
+  });
+  return built.map((list) => Int32Array.from(list));
+}
+
+function groupBy(keys: Iterable<[number, number]>): Map<number, Int32Array> {
+  const groups = new Map<number, number[]>();
+  for (const [key, v] of keys) {
+    const group = groups.get(key);
+    if (group) group.push(v);
+    else groups.set(key, [v]);
+  }
+  return new Map([...groups].map(([key, list]) => [key, Int32Array.from(list)]));
+}
+
+function mergeRanges(ranges: [number, number][]): [number, number][] {
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged.at(-1);
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([range[0], range[1]]);
+  }
+  return merged;
+}
+
+const hasPoint = (location: Coordinates | undefined): location is Coordinates =>
+  location !== undefined;
+
+/**
+ * Builds the candidate indexes (by skill, community and street, map cell, hour of the
+ * week and dated exception) over validated volunteers and teams, once. Rankings then look
+ * at the few volunteers an index names instead of scanning everyone.
+ *
+ * @example
+ * const pool = createPool(volunteers, teams);
+ * const ranking = rankCandidates(request, pool, config);
+ */
+export function createPool(volunteers: readonly Volunteer[], teams: readonly Team[] = []): Pool {
+  const n = volunteers.length;
+  const byId = new Map<string, number>();
+  const skillIds = new Map<string, number>();
+  const communityIds = new Map<string, number>();
+  const streetIds = new Map<string, number>();
+  const teamById = new Map<string, number>();
+  for (const [t, team] of teams.entries()) teamById.set(team.id, t);
+
+  const skillStart = new Int32Array(n + 1);
+  const slotStart = new Int32Array(n + 1);
+  const assignedStart = new Int32Array(n + 1);
+  volunteers.forEach((volunteer, v) => {
+    byId.set(volunteer.id, v);
+    skillStart[v + 1] = (skillStart[v] as number) + volunteer.skills.length;
+    assignedStart[v + 1] = (assignedStart[v] as number) + volunteer.assignedAt.length;
+  });
+  const skillId = new Int32Array(skillStart[n] as number);
+  const skillLevel = new Uint8Array(skillId.length);
+  const skillCertEnd = new Float64Array(skillId.length);
+  const assignedAt = new Float64Array(assignedStart[n] as number);
+  const lat = new Float64Array(n).fill(Number.NaN);
+  const lng = new Float64Array(n).fill(Number.NaN);
+  const community = new Int32Array(n);
+  const streetOwn = new Int32Array(n).fill(-1);
+  const maxLoad = new Int32Array(n);
+  const currentLoad = new Int32Array(n);
+  const ratingAverage = new Float64Array(n);
+  const ratingCount = new Int32Array(n);
+  const team = new Int32Array(n).fill(-1);
+  const slots: [number, number][][] = [];
+  const exceptions = new Map<number, Map<number, DayException>>();
+  const extra: [number, number][] = [];
+  const streetOfCommunity = new Map<number, number>();
+
+  volunteers.forEach((volunteer, v) => {
+    volunteer.skills.forEach((skill, i) => {
+      const at = (skillStart[v] as number) + i;
+      skillId[at] = intern(skillIds, skill.name);
+      skillLevel[at] = skill.level;
+      skillCertEnd[at] =
+        skill.certificateExpires === undefined
+          ? Number.NaN
+          : endOfDateMs(dayNumberOfDate(skill.certificateExpires));
+    });
+    const times = volunteer.assignedAt.map(parseDateTime).sort((a, b) => a - b);
+    assignedAt.set(times, assignedStart[v] as number);
+    const { home } = volunteer;
+    if (hasPoint(home.location)) {
+      lat[v] = home.location.lat;
+      lng[v] = home.location.lng;
+    }
+    community[v] = intern(communityIds, home.community);
+    if (home.street !== undefined) {
+      streetOwn[v] = intern(streetIds, home.street);
+      if (!streetOfCommunity.has(community[v] as number)) {
+        streetOfCommunity.set(community[v] as number, streetOwn[v] as number);
+      }
+    }
+    maxLoad[v] = volunteer.maxLoad;
+    currentLoad[v] = volunteer.currentLoad;
+    ratingAverage[v] = volunteer.ratings?.average ?? 0;
+    ratingCount[v] = volunteer.ratings?.count ?? 0;
+    team[v] = volunteer.team === undefined ? -1 : (teamById.get(volunteer.team) ?? -1);
+    slots.push(
+      mergeRanges(
+        volunteer.availability.map((slot) => [
+          (slot.day - 1) * MINUTES_PER_DAY + minutesOfDay(slot.from),
+          (slot.day - 1) * MINUTES_PER_DAY + minutesOfDay(slot.to),
+        ]),
+      ),
+    );
+    if (volunteer.exceptions.length > 0) {
+      const days = new Map<number, { add: [number, number][]; remove: [number, number][] }>();
+      for (const exception of volunteer.exceptions) {
+        const day = dayNumberOfDate(exception.date);
+        const range: [number, number] =
+          exception.from === undefined || exception.to === undefined
+            ? [0, MINUTES_PER_DAY]
+            : [minutesOfDay(exception.from), minutesOfDay(exception.to)];
+        let entry = days.get(day);
+        if (!entry) {
+          entry = { add: [], remove: [] };
+          days.set(day, entry);
+        }
+        (exception.available ? entry.add : entry.remove).push(range);
+        if (exception.available) extra.push([day, v]);
+      }
+      exceptions.set(v, days);
+    }
+  });
+
+  const communityStreet = new Int32Array(communityIds.size).fill(-1);
+  for (const [c, s] of streetOfCommunity) communityStreet[c] = s;
+  const street = streetOwn.map((own, v) =>
+    own >= 0 ? own : (communityStreet[community[v] as number] as number),
+  );
+
+  slotStart[0] = 0;
+  slots.forEach((ranges, v) => {
+    slotStart[v + 1] = (slotStart[v] as number) + ranges.length;
+  });
+  const slotFrom = new Int32Array(slotStart[n] as number);
+  const slotTo = new Int32Array(slotFrom.length);
+  slots.forEach((ranges, v) => {
+    ranges.forEach(([from, to], i) => {
+      slotFrom[(slotStart[v] as number) + i] = from;
+      slotTo[(slotStart[v] as number) + i] = to;
+    });
+  });
+
+  const withoutCoordinates: number[] = [];
+  const cellEntries: [number, number][] = [];
+  for (let v = 0; v < n; v += 1) {
+    if (Number.isNaN(lat[v])) withoutCoordinates.push(v);
+    else cellEntries.push([cellKey(lat[v] as number, lng[v] as number), v]);
+  }
+
+  const index: PoolIndex = {
+    byId,
+    skillIds,
+    skillMembers: lists(skillIds.size, (push) => {
+      for (let v = 0; v < n; v += 1) {
+        for (let i = skillStart[v] as number; i < (skillStart[v + 1] as number); i += 1)
+          push(skillId[i] as number, v);
+      }
+    }),
+    skillStart,
+    skillId,
+    skillLevel,
+    skillCertEnd,
+    lat,
+    lng,
+    communityIds,
+    streetIds,
+    communityStreet,
+    community,
+    street,
+    communityMembers: lists(communityIds.size, (push) => {
+      for (let v = 0; v < n; v += 1) push(community[v] as number, v);
+    }),
+    withoutCoordinates: Int32Array.from(withoutCoordinates),
+    withoutCoordinatesByCommunity: lists(communityIds.size, (push) => {
+      for (const v of withoutCoordinates) push(community[v] as number, v);
+    }),
+    streetMembers: lists(streetIds.size, (push) => {
+      for (let v = 0; v < n; v += 1) if ((street[v] as number) >= 0) push(street[v] as number, v);
+    }),
+    withoutCoordinatesByStreet: lists(streetIds.size, (push) => {
+      for (const v of withoutCoordinates)
+        if ((street[v] as number) >= 0) push(street[v] as number, v);
+    }),
+    cells: groupBy(cellEntries),
+    slotStart,
+    slotFrom,
+    slotTo,
+    hourMembers: lists(168, (push) => {
+      for (let v = 0; v < n; v += 1) {
+        for (let i = slotStart[v] as number; i < (slotStart[v + 1] as number); i += 1) {
+          const last = Math.floor(((slotTo[i] as number) - 1) / 60);
+          for (let hour = Math.floor((slotFrom[i] as number) / 60); hour <= last; hour += 1)
+            push(hour, v);
+        }
+      }
+    }),
+    exceptions,
+    extraByDay: groupBy(extra),
+    maxLoad,
+    currentLoad,
+    assignedStart,
+    assignedAt,
+    ratingAverage,
+    ratingCount,
+    team,
+    teamMembers: lists(teams.length, (push) => {
+      for (let v = 0; v < n; v += 1) if ((team[v] as number) >= 0) push(team[v] as number, v);
+    }),
+    teamById,
+    teamAssignedAt: teams.map((t) => Float64Array.from(t.assignedAt.map(parseDateTime)).sort()),
+    marks: new Uint32Array(n),
+    generation: 0,
+  };
+  return { volunteers, teams, index };
+}

@@ -1,0 +1,296 @@
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
+import {
+  checkVolunteer,
+  countBetween,
+  FILTERS,
+  type FilterName,
+  type PartValues,
+  prepareRequest,
+  type RequestContext,
+  scoreVolunteer,
+  skillLevelFor,
+  VERDICT_FILTERS,
+} from './evaluate';
+import { type Candidate, type Exclusion, explainCandidate, explainExclusion } from './explain';
+import type { Pool } from './pool';
+import type { MatchRequest } from './schema';
+import { type CandidateSource, forEachCandidate } from './sources';
+import { checkTeam, scoreTeam, type TeamCheck } from './team';
+
+/** Options of {@link rankCandidates}. */
+export interface RankOptions {
+  /** The language of the explanations; zh-CN when not given. */
+  readonly locale?: Locale;
+  /** How many candidates to return; the configuration's `topK` when not given. */
+  readonly topK?: number;
+}
+
+/** The outcome of {@link rankCandidates}: the best candidates and the near misses, explained. */
+export interface Ranking {
+  readonly requestId: string;
+  /** The best candidates, highest score first (ties: pool order, volunteers before teams). */
+  readonly candidates: readonly Candidate[];
+  /**
+   * Near misses: volunteers and teams a filter excluded, those that passed the most filters
+   * first, at most the configuration's `explainExcluded`.
+   */
+  readonly excluded: readonly Exclusion[];
+  /** How many volunteers and teams passed every filter. */
+  readonly eligible: number;
+  /** The index the ranking read, and how many volunteers it looked at. */
+  readonly source: CandidateSource;
+  readonly examined: number;
+  /** Volunteers and teams looked at and excluded, per filter. */
+  readonly excludedBy: Readonly<Record<FilterName, number>>;
+}
+
+const newValues = (): PartValues => ({ skill: 0, distance: 0, load: 0, recent: 0, rating: 0 });
+
+/** Explains volunteer `v`, who passed the filters (the last check left its details in `ctx`). */
+function describeVolunteer(ctx: RequestContext, v: number, locale: Locale): Candidate {
+  const { index } = ctx;
+  const values = newValues();
+  scoreVolunteer(ctx, v, values);
+  const volunteer = ctx.pool.volunteers[v];
+  return explainCandidate(
+    ctx,
+    values,
+    {
+      kind: 'volunteer',
+      id: volunteer?.id ?? '',
+      name: volunteer?.name ?? '',
+      km: ctx.km,
+      basis: ctx.basis,
+      minutes: ctx.minutes,
+      currentLoad: index.currentLoad[v] as number,
+      maxLoad: index.maxLoad[v] as number,
+      recentCount: countBetween(
+        index.assignedAt,
+        index.assignedStart[v] as number,
+        index.assignedStart[v + 1] as number,
+        ctx.recentFromMs,
+        ctx.startMs,
+      ),
+      ratingAverage: index.ratingAverage[v] as number,
+      ratingCount: index.ratingCount[v] as number,
+      levels: ctx.skills.map((_, s) => skillLevelFor(ctx, v, s)),
+    },
+    locale,
+  );
+}
+
+function describeTeam(ctx: RequestContext, t: number, check: TeamCheck, locale: Locale): Candidate {
+  const values = newValues();
+  scoreTeam(ctx, t, check, values);
+  const team = ctx.pool.teams[t];
+  const times = ctx.index.teamAssignedAt[t] as Float64Array;
+  return explainCandidate(
+    ctx,
+    values,
+    {
+      kind: 'team',
+      id: team?.id ?? '',
+      name: team?.name ?? '',
+      km: check.km,
+      basis: check.basis,
+      minutes: check.minutes,
+      currentLoad: team?.currentLoad ?? 0,
+      maxLoad: team?.maxLoad ?? 0,
+      recentCount: countBetween(times, 0, times.length, ctx.recentFromMs, ctx.startMs),
+      ratingAverage: team?.ratings?.average ?? 0,
+      ratingCount: team?.ratings?.count ?? 0,
+      levels: ctx.skills.map((_, s) =>
+        Math.max(0, ...check.free.map((v) => skillLevelFor(ctx, v, s))),
+      ),
+      members: check.free.map((v) => ctx.pool.volunteers[v]?.id ?? ''),
+    },
+    locale,
+  );
+}
+
+function excludeVolunteer(
+  ctx: RequestContext,
+  v: number,
+  verdict: number,
+  locale: Locale,
+): Exclusion {
+  const volunteer = ctx.pool.volunteers[v];
+  return explainExclusion(
+    ctx,
+    verdict,
+    {
+      kind: 'volunteer',
+      id: volunteer?.id ?? '',
+      name: volunteer?.name ?? '',
+      currentLoad: ctx.index.currentLoad[v] as number,
+      maxLoad: ctx.index.maxLoad[v] as number,
+    },
+    locale,
+  );
+}
+
+function excludeTeam(ctx: RequestContext, t: number, verdict: number, locale: Locale): Exclusion {
+  const team = ctx.pool.teams[t];
+  return explainExclusion(
+    ctx,
+    verdict,
+    {
+      kind: 'team',
+      id: team?.id ?? '',
+      name: team?.name ?? '',
+      currentLoad: team?.currentLoad ?? 0,
+      maxLoad: team?.maxLoad ?? 0,
+    },
+    locale,
+  );
+}
+
+const stage = (verdict: number): number => FILTERS.indexOf(VERDICT_FILTERS[verdict] as FilterName);
+
+/** Keeps the best `size` entries (key = higher value wins, then lower id) without sorting everything. */
+class TopList {
+  readonly values: Float64Array;
+  readonly ids: Int32Array;
+  count = 0;
+  constructor(readonly size: number) {
+    this.values = new Float64Array(size);
+    this.ids = new Int32Array(size);
+  }
+  offer(value: number, id: number): void {
+    const { values, ids } = this;
+    let at = this.count;
+    if (at === this.size) {
+      const last = at - 1;
+      if (last < 0) return;
+      const lastValue = values[last] as number;
+      if (value < lastValue || (value === lastValue && id > (ids[last] as number))) return;
+      at = last;
+    } else this.count += 1;
+    while (at > 0) {
+      const previous = values[at - 1] as number;
+      if (previous > value || (previous === value && (ids[at - 1] as number) < id)) break;
+      values[at] = previous;
+      ids[at] = ids[at - 1] as number;
+      at -= 1;
+    }
+    values[at] = value;
+    ids[at] = id;
+  }
+}
+
+/**
+ * Ranks the volunteers (and, when the request allows it, the teams) of `pool` for one
+ * request: the hard filters (skill, certificate, distance, availability, load), then the
+ * weighted score. Returns the top candidates with their score parts and the near misses
+ * with the filter that excluded them, in words and as data. Reads only the volunteers
+ * one of the pool's indexes names, never the whole pool unless no index narrows it.
+ *
+ * @example
+ * const { candidates } = rankCandidates(request, pool, config, { locale: 'en' });
+ * candidates[0]?.text; // "王秀英: score 0.812. skill 理发 level 4: +0.280; …"
+ */
+export function rankCandidates(
+  request: MatchRequest,
+  pool: Pool,
+  config: MatchConfig = DEFAULT_MATCH_CONFIG,
+  options: RankOptions = {},
+): Ranking {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const ctx = prepareRequest(request, pool, config);
+  const n = pool.volunteers.length;
+  const top = new TopList(options.topK ?? config.topK);
+  const misses = new TopList(config.explainExcluded);
+  const excludedBy: Record<FilterName, number> = {
+    skill: 0,
+    certificate: 0,
+    distance: 0,
+    availability: 0,
+    load: 0,
+  };
+  const values = newValues();
+  let eligible = 0;
+  const { source, visited } = forEachCandidate(ctx, (v) => {
+    const verdict = checkVolunteer(ctx, v);
+    if (verdict === 0) {
+      eligible += 1;
+      top.offer(scoreVolunteer(ctx, v, values), v);
+      return;
+    }
+    excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
+    misses.offer(stage(verdict), v);
+  });
+  const teamChecks = new Map<number, TeamCheck>();
+  if (request.teamAllowed) {
+    pool.teams.forEach((_, t) => {
+      const check = checkTeam(ctx, t);
+      teamChecks.set(t, check);
+      if (check.verdict === 0) {
+        eligible += 1;
+        top.offer(scoreTeam(ctx, t, check, values), n + t);
+        return;
+      }
+      excludedBy[VERDICT_FILTERS[check.verdict] as FilterName] += 1;
+      misses.offer(stage(check.verdict), n + t);
+    });
+  }
+  const candidates: Candidate[] = [];
+  for (let i = 0; i < top.count; i += 1) {
+    const id = top.ids[i] as number;
+    if (id < n) {
+      checkVolunteer(ctx, id);
+      candidates.push(describeVolunteer(ctx, id, locale));
+    } else {
+      candidates.push(describeTeam(ctx, id - n, teamChecks.get(id - n) as TeamCheck, locale));
+    }
+  }
+  const excluded: Exclusion[] = [];
+  for (let i = 0; i < misses.count; i += 1) {
+    const id = misses.ids[i] as number;
+    if (id < n) excluded.push(excludeVolunteer(ctx, id, checkVolunteer(ctx, id), locale));
+    else excluded.push(excludeTeam(ctx, id - n, checkTeam(ctx, id - n).verdict, locale));
+  }
+  return {
+    requestId: request.id,
+    candidates,
+    excluded,
+    eligible,
+    source,
+    examined: visited,
+    excludedBy,
+  };
+}
+
+/** Why one volunteer or team is, or is not, a candidate for a request. */
+export type VolunteerExplanation =
+  | { readonly eligible: true; readonly candidate: Candidate }
+  | { readonly eligible: false; readonly exclusion: Exclusion };
+
+/**
+ * Explains one volunteer (or team, by its id) for a request, whether or not an index
+ * would have named them: the console's "why not 张三?". `undefined` when the id is not in
+ * the pool.
+ */
+export function explainVolunteer(
+  request: MatchRequest,
+  pool: Pool,
+  id: string,
+  config: MatchConfig = DEFAULT_MATCH_CONFIG,
+  options: { readonly locale?: Locale } = {},
+): VolunteerExplanation | undefined {
+  const locale = options.locale ?? DEFAULT_LOCALE;
+  const ctx = prepareRequest(request, pool, config);
+  const v = pool.index.byId.get(id);
+  if (v !== undefined) {
+    const verdict = checkVolunteer(ctx, v);
+    return verdict === 0
+      ? { eligible: true, candidate: describeVolunteer(ctx, v, locale) }
+      : { eligible: false, exclusion: excludeVolunteer(ctx, v, verdict, locale) };
+  }
+  const t = pool.index.teamById.get(id);
+  if (t === undefined) return undefined;
+  const check = checkTeam(ctx, t);
+  return check.verdict === 0
+    ? { eligible: true, candidate: describeTeam(ctx, t, check, locale) }
+    : { eligible: false, exclusion: excludeTeam(ctx, t, check.verdict, locale) };
+}
