@@ -1,0 +1,35 @@
+import { addDuration } from '../duration';
+import { type WaitStep, waitStepSchema } from '../schema';
+import { defineStep } from '../step-type';
+
+/**
+ * `wait`: a durable pause. The wake-up time is stored as an absolute time in a timer row,
+ * so it survives restarts; a field that holds no valid time wakes the instance at once.
+ */
+export const waitStep = defineStep<WaitStep>({
+  type: 'wait',
+  schema: waitStepSchema,
+  human: false,
+  targets: (step) => [{ label: 'elapsed', step: step.next, path: ['next'] }],
+  fields: (step) =>
+    step.untilField === undefined ? [] : [{ key: step.untilField, path: ['untilField'] }],
+  build: (step, ctx) => ({
+    state: { on: { [ctx.event(step.id, 'elapsed')]: { target: ctx.target(step.next) } } },
+    timers: [
+      {
+        kind: 'deadline',
+        key: `${step.id}.wait`,
+        stepId: step.id,
+        state: step.id,
+        event: ctx.event(step.id, 'elapsed'),
+        dueAt: (context) => {
+          const since = context.steps[step.id]?.since ?? context.startedAt;
+          if (step.for !== undefined) return addDuration(since, step.for);
+          const text = step.until ?? context.data[step.untilField ?? ''];
+          const time = typeof text === 'string' ? Date.parse(text) : Number.NaN;
+          return Number.isNaN(time) ? since : new Date(time).toISOString();
+        },
+      },
+    ],
+  }),
+});

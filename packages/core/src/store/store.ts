@@ -1,0 +1,61 @@
+import type {
+  CommitResult,
+  HistoryEntry,
+  InstanceCommit,
+  InstanceQuery,
+  InstanceRow,
+  OutboxRow,
+  TaskQuery,
+  TaskRow,
+  TimerRow,
+} from './rows';
+
+/**
+ * Reading a store. Every method returns copies: changing a returned row never changes
+ * the store. Orders are part of the contract, so every store answers alike:
+ * - `tasksFor`, `tasksOf`: by `dueAt` (tasks without a deadline last), then `since`,
+ *   `instanceId`, `key`;
+ * - `dueTimers`, `timersOf`: by `dueAt`, then `instanceId`, `key`;
+ * - `history`: by `seq`; `pendingOutbox`: by `at`, then `instanceId`, `seq`, `index`.
+ */
+export interface StoreReader {
+  getInstance(id: string): Promise<InstanceRow | null>;
+  listInstances(query?: InstanceQuery): Promise<InstanceRow[]>;
+  /** Open tasks the actor may act on (assigned to its id, one of its roles or groups). */
+  tasksFor(query: TaskQuery): Promise<TaskRow[]>;
+  /** Open tasks of one instance. */
+  tasksOf(instanceId: string): Promise<TaskRow[]>;
+  /** Timers due at or before `now` (ISO 8601 UTC), at most `limit`. */
+  dueTimers(now: string, limit: number): Promise<TimerRow[]>;
+  timersOf(instanceId: string): Promise<TimerRow[]>;
+  /** The history of an instance, oldest first; entries after `afterSeq` when given. */
+  history(instanceId: string, afterSeq?: number): Promise<HistoryEntry[]>;
+  /** Outbox messages not yet acknowledged, at most `limit`. */
+  pendingOutbox(limit: number): Promise<OutboxRow[]>;
+}
+
+/** Writing a store. */
+export interface StoreWriter {
+  /**
+   * Writes one instance's change atomically when the instance's stored version equals
+   * `commit.expectedVersion` (0: the instance must not exist yet); otherwise writes
+   * nothing and answers `{ ok: false, reason: 'stale' }`.
+   */
+  commit(commit: InstanceCommit): Promise<CommitResult>;
+  /** Marks outbox messages as delivered, so `pendingOutbox` no longer returns them. */
+  ackOutbox(ids: readonly string[]): Promise<void>;
+}
+
+/**
+ * Where the runtime keeps instances, tasks, timers, history and the outbox. Rows are
+ * plain JSON (no functions, no Date objects), so a SQL store can keep them as columns
+ * and JSON text. Every store must pass `describeStoreConformance` from
+ * `@yizhan/core/testing`.
+ */
+export interface Store extends StoreReader, StoreWriter {
+  /**
+   * Runs `work` as one transaction: other callers see all of its writes or none, and
+   * none at all when `work` throws (the error is rethrown).
+   */
+  transaction<T>(work: (tx: StoreReader & StoreWriter) => Promise<T>): Promise<T>;
+}
