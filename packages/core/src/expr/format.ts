@@ -49,9 +49,13 @@ const ESCAPED: Readonly<Record<string, string>> = {
   '\r': '\\r',
 };
 
-/** Writes text as a single-quoted literal that reads back as the same text. */
+/**
+ * Writes text as a single-quoted literal that reads back as the same text. A backslash is
+ * doubled only where it would start an escape, so patterns keep their shape: '1[3-9]\d{9}'.
+ */
 export function quoteText(text: string): string {
-  return `'${text.replace(/[\\'\n\t\r]/g, (c) => ESCAPED[c] ?? c)}'`;
+  const body = text.replace(/\\(?=[\\'"ntr]|$)|['\n\t\r]/g, (c) => ESCAPED[c] ?? c);
+  return `'${body}'`;
 }
 
 function literal(value: string | number | boolean | null): string {

@@ -32,6 +32,8 @@ function readMember(value: unknown, key: string, type: ExprType, depth = 0): unk
   const values: unknown[] = [];
   for (const item of value) {
     const read = readMember(item, key, type, depth + 1);
+    // A row without the inner list (an empty nested group) adds no items.
+    if (read === null && type.kind === 'list') continue;
     if (Array.isArray(read) && (type.kind === 'list' || Array.isArray(item))) values.push(...read);
     else values.push(read);
   }

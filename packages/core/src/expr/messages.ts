@@ -117,8 +117,8 @@ const enArity = (p: Params): string => {
 };
 const zhArity = (p: Params): string => {
   if (p.max === null) return `至少 ${p.min} 个参数`;
-  if (p.min === p.max) return `${p.min} 个参数`;
-  return `${p.min} 到 ${p.max} 个参数`;
+  if (p.min === p.max) return ` ${p.min} 个参数`;
+  return ` ${p.min} 到 ${p.max} 个参数`;
 };
 
 const halfWidthHint = (found: unknown, text: string) =>
