@@ -8,6 +8,7 @@ export {
   type SubmissionData,
   type ValidateOptions,
 } from './form/compile-form';
+export { FORM_SCHEMA_ID, formDefinitionJsonSchema } from './form/definition-json-schema';
 export {
   type FieldRule,
   fieldBaseShape,
@@ -58,7 +59,12 @@ export {
   FieldTypeError,
   formSchemaFor,
 } from './form/registry';
-export { MAINLAND_MOBILE_PATTERN, type ResidentIdFacts, readResidentId } from './form/resident-id';
+export {
+  MAINLAND_MOBILE_PATTERN,
+  type ResidentIdFacts,
+  readResidentId,
+  residentIdCheckCharacter,
+} from './form/resident-id';
 export {
   type BuiltInField,
   type CustomField,

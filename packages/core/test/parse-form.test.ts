@@ -11,7 +11,7 @@ describe('parseForm', () => {
     const result = parseForm(readJson(join(fixtures, 'volunteer-signup.json')));
     expect(result.ok).toBe(true);
     if (!result.ok) return;
-    expect(result.value.fields.map((field) => `${field.type}:${field.key}`)).toEqual([
+    expect(result.value.fields?.map((field) => `${field.type}:${field.key}`)).toEqual([
       'text:name',
       'text:phone',
       'select:category',
@@ -68,10 +68,10 @@ describe('parseForm', () => {
     const zh = parseForm(definition.definition);
     const en = parseForm(definition.definition, { locale: 'en' });
     expect(zh.ok || zh.issues[0]?.message).toMatchInlineSnapshot(
-      `"未知的字段类型 "phone"，请使用以下之一："text"、"select"、"checkbox"。"`,
+      `"未知的字段类型 "telephone"，请使用以下之一："text"、"textarea"、"email"、"number"、"integer"、"rating"、"select"、"radio"、"multiselect"、"checkbox-group"、"checkbox"、"date"、"time"、"datetime"、"phone"、"id-number"、"address"、"file"、"computed"、"static"、"section"、"repeat"。"`,
     );
     expect(en.ok || en.issues[0]?.message).toMatchInlineSnapshot(
-      `"Unknown field type "phone". Use one of: "text", "select", "checkbox"."`,
+      `"Unknown field type "telephone". Use one of: "text", "textarea", "email", "number", "integer", "rating", "select", "radio", "multiselect", "checkbox-group", "checkbox", "date", "time", "datetime", "phone", "id-number", "address", "file", "computed", "static", "section", "repeat"."`,
     );
   });
 
@@ -81,7 +81,7 @@ describe('parseForm', () => {
     };
     const result = parseForm(definition, { locale: 'en' });
     expect(result.ok || result.issues[0]?.message).toMatchInlineSnapshot(
-      `"The field key "name" is used twice (first at /fields/0/key). Every field needs its own key."`,
+      `"The key "name" is used twice (first at /fields/0/key). Keys must differ within their scope."`,
     );
   });
 

@@ -3,9 +3,9 @@ import '@yizhan/core/strict-csp';
 import {
   type CompiledForm,
   compileForm,
-  type FieldDefinition,
-  type FieldValue,
   type FormDefinition,
+  type FormItem,
+  formPages,
   type Issue,
   parseForm,
   type SubmissionData,
@@ -19,7 +19,7 @@ import { yzFormStyles } from './yz-form.styles';
 /** Detail of the `yz-change` event. */
 export interface YzChangeDetail {
   readonly key: string;
-  readonly value: FieldValue;
+  readonly value: unknown;
   readonly values: SubmissionData;
 }
 /** Detail of the `yz-submit` event: the cleaned, validated data. */
@@ -29,6 +29,15 @@ export interface YzSubmitDetail {
 /** Detail of the `yz-invalid` event: the issues that stopped a submission. */
 export interface YzInvalidDetail {
   readonly issues: readonly Issue[];
+}
+
+/** The largest length a field's length rules allow, for the input's maxlength. */
+function lengthLimit(field: FormItem): number | undefined {
+  const rules = 'rules' in field && Array.isArray(field.rules) ? field.rules : [];
+  const limits = rules.flatMap((rule) =>
+    rule.type === 'length' && rule.max !== undefined ? [rule.max] : [],
+  );
+  return limits.length > 0 ? Math.min(...limits) : undefined;
 }
 
 type LoadState =
@@ -69,13 +78,13 @@ export class YzForm extends LitElement {
   @property() src = '';
 
   /** The initial answers, keyed by field key. */
-  @property({ attribute: false }) value: Record<string, FieldValue> = {};
+  @property({ attribute: false }) value: Record<string, unknown> = {};
 
   /** The interface and message language: `zh-CN` (default) or `en`. */
   @property({ reflect: true }) locale: Locale = DEFAULT_LOCALE;
 
   @state() private loadState: LoadState = { kind: 'empty' };
-  @state() private values: Record<string, FieldValue> = {};
+  @state() private values: Record<string, unknown> = {};
   @state() private errors: ReadonlyMap<string, string> = new Map();
   @state() private attempted = false;
   private loadCount = 0;
@@ -175,7 +184,7 @@ export class YzForm extends LitElement {
     });
   }
 
-  private setAnswer(key: string, value: FieldValue): void {
+  private setAnswer(key: string, value: unknown): void {
     this.values = { ...this.values, [key]: value };
     if (this.attempted) this.validate();
     this.dispatchEvent(
@@ -213,27 +222,29 @@ export class YzForm extends LitElement {
       <h2 part="title">${localize(definition.title, this.locale)}</h2>
       ${definition.description ? html`<p class="description">${localize(definition.description, this.locale)}</p>` : nothing}
       ${this.attempted && errorCount > 0 ? html`<p class="summary" role="alert">${ui.errorSummary(errorCount)}</p>` : nothing}
-      ${definition.fields.map((field) => this.renderField(field))}
+      ${formPages(definition).flatMap((page) => page.fields.map((field) => this.renderField(field)))}
       <button part="submit" type="submit">${ui.submit}</button>
     </form>`;
   }
 
-  private renderField(field: FieldDefinition): TemplateResult {
+  private renderField(field: FormItem): TemplateResult | typeof nothing {
     const id = `yz-field-${field.key}`;
     const error = this.errors.get(field.key) ?? '';
-    const help = field.help ? localize(field.help, this.locale) : '';
+    const help = 'help' in field && field.help ? localize(field.help, this.locale) : '';
     const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : '']
       .filter(Boolean)
       .join(' ');
-    const label = html`<label part="label" for=${id}>${localize(field.label, this.locale)}${
-      field.required ? html`<span class="required-mark" aria-hidden="true">*</span>` : nothing
+    const label = html`<label part="label" for=${id}>${'label' in field ? localize(field.label, this.locale) : ''}${
+      'required' in field && field.required === true
+        ? html`<span class="required-mark" aria-hidden="true">*</span>`
+        : nothing
     }</label>`;
     const after = html`${help ? html`<p class="help" part="help" id="${id}-help">${help}</p>` : nothing}
       <p class="error" part="error" id="${id}-error">${error}</p>`;
     const common = {
       id,
       invalid: error ? 'true' : 'false',
-      required: field.required ? 'true' : 'false',
+      required: 'required' in field && field.required === true ? 'true' : 'false',
       describedBy: describedBy || nothing,
     };
     switch (field.type) {
@@ -243,7 +254,7 @@ export class YzForm extends LitElement {
           <input part="input" type="text" id=${common.id} name=${field.key}
             .value=${String(this.values[field.key] ?? '')}
             placeholder=${field.placeholder ? localize(field.placeholder, this.locale) : nothing}
-            maxlength=${field.maxLength ?? nothing}
+            maxlength=${lengthLimit(field) ?? nothing}
             aria-required=${common.required} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
             @input=${(event: Event) => this.setAnswer(field.key, (event.target as HTMLInputElement).value)} />
           ${after}
@@ -259,7 +270,7 @@ export class YzForm extends LitElement {
             aria-required=${common.required} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
             @change=${(event: Event) => this.setAnswer(field.key, (event.target as HTMLSelectElement).value)}>
             <option value="" ?selected=${current === ''}>${placeholder}</option>
-            ${field.options.map(
+            ${(Array.isArray(field.options) ? field.options : []).map(
               (option) =>
                 html`<option value=${option.value} ?selected=${current === option.value}>${localize(option.label, this.locale)}</option>`,
             )}
@@ -276,6 +287,9 @@ export class YzForm extends LitElement {
           ${label}
           ${after}
         </div>`;
+      default:
+        // One element per field type arrives with the field elements; until then only these render.
+        return nothing;
     }
   }
 

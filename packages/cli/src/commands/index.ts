@@ -1,5 +1,6 @@
 import type { Command } from '../command';
+import { typesCommand } from './types';
 import { validateCommand } from './validate';
 
 /** Every `yizhan` command, in the order `yizhan help` lists them. */
-export const commands: readonly Command[] = [validateCommand];
+export const commands: readonly Command[] = [validateCommand, typesCommand];

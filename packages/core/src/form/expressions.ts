@@ -121,6 +121,8 @@ export function compileFormExpressions(
       continue;
     }
     for (const item of order) {
+      // Parsed again now that the computed values it reads have their types; failures were reported above.
+      if (!references.has(item)) continue;
       const visit = inScope.find((candidate) => candidate.item === item);
       const expression =
         visit &&

@@ -1,10 +1,21 @@
 import * as z from 'zod';
 import type { ExprType } from '../expr';
+import { localize } from '../i18n/locale';
 import { compileFormExpressions } from './expressions';
 import type { FieldTypeRegistry } from './field-type';
 import { defaultFieldTypes } from './registry';
 import type { FormDefinition, FormItem } from './schema';
 import { holdsValue, walkForm } from './walk';
+
+/** Choice fields with a static list type their answers as the option values themselves. */
+function choiceSchema(item: FormItem): z.ZodType | undefined {
+  if (!('options' in item) || !Array.isArray(item.options) || item.options.length === 0)
+    return undefined;
+  const values = z.enum(
+    item.options.map((option: { value: string }) => option.value) as [string, ...string[]],
+  );
+  return item.type === 'multiselect' || item.type === 'checkbox-group' ? z.array(values) : values;
+}
 
 function zodOfExprType(type: ExprType): z.ZodType {
   switch (type.kind) {
@@ -47,27 +58,25 @@ export function submissionJsonSchema(
   const scopes = new Map<FormItem | undefined, Record<string, z.ZodType>>([[undefined, {}]]);
   const visits = [...walkForm(definition)];
   for (const visit of visits) if (visit.item.type === 'repeat') scopes.set(visit.item, {});
-  for (const { item, repeat } of visits) {
+  for (const { item, repeat, sections, page } of visits) {
     if (!holdsValue(item)) continue;
     let schema: z.ZodType;
     if (item.type === 'repeat') schema = z.array(z.strictObject(scopes.get(item) ?? {}));
     else if (item.type === 'computed')
       schema = zodOfExprType(expressions.computed.get(item)?.type ?? { kind: 'any' });
-    else schema = registry.get(item.type)?.value(item as never) ?? z.unknown();
-    const always =
-      item.required === true && item.visibleIf === undefined && item.type !== 'computed';
-    const described = schema.meta({
-      title:
-        typeof item.label === 'string' ? item.label : (item.label?.en ?? item.label?.['zh-CN']),
-    });
+    else
+      schema = choiceSchema(item) ?? registry.get(item.type)?.value(item as never) ?? z.unknown();
+    // Required in the type only when nothing can hide the field: not it, its sections, page or group.
+    const conditional = [item, ...sections, page, ...(repeat ? [repeat] : [])].some(
+      (part) => part.visibleIf !== undefined,
+    );
+    const always = 'required' in item && item.required === true && !conditional;
+    const described = schema.meta({ description: localize(item.label, 'zh-CN') });
     const shape = scopes.get(repeat);
     if (shape) shape[item.key] = always ? described : described.optional();
   }
-  const root = z.strictObject(scopes.get(undefined) ?? {}).meta({
-    title:
-      typeof definition.title === 'string'
-        ? definition.title
-        : (definition.title.en ?? definition.title['zh-CN']),
-  });
+  const root = z
+    .strictObject(scopes.get(undefined) ?? {})
+    .meta({ description: localize(definition.title, 'zh-CN') });
   return z.toJSONSchema(root, { unrepresentable: 'any', io: 'output' }) as Record<string, unknown>;
 }

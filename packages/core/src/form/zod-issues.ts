@@ -129,11 +129,19 @@ function translateUnion(
     (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
   );
   if (aimed) return fromZodIssues(aimed, input, itemTypes, path);
+  const expected = issue.errors.flatMap((branch) =>
+    branch.flatMap((inner) => (inner.code === 'invalid_type' ? [inner.expected] : [])),
+  );
+  // The one union of text and object in definitions is localized text: show its shape.
+  const description =
+    expected.includes('string') && expected.includes('object')
+      ? 'text or { "zh-CN": …, "en": … }'
+      : expected.map((name) => expectedNames[name] ?? name).join(' / ');
   return [
     {
       code: 'invalid_type',
       path: toJsonPointer(path),
-      params: { expected: 'text or { "zh-CN": …, "en": … }', received: describeType(received) },
+      params: { expected: description, received: describeType(received) },
     },
   ];
 }

@@ -9,7 +9,7 @@ export type AddressPart = (typeof ADDRESS_PARTS)[number];
 
 const part = z.string().trim().max(100);
 /** An answer to an address field: region (e.g. 街道/社区), building (栋), unit (单元), room (室), detail. */
-export const addressValueSchema = z.strictObject({
+export const addressValueSchema = z.looseObject({
   region: part.optional(),
   building: part.optional(),
   unit: part.optional(),
