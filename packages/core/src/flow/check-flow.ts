@@ -1,5 +1,5 @@
-import type { RawIssue } from '../form/issues';
 import { toJsonPointer } from '../form';
+import type { RawIssue } from '../form/issues';
 import type { StepRegistry } from './builtin-steps';
 import type { FlowDefinition } from './definition';
 import { formFieldTypes } from './expressions';
@@ -23,14 +23,18 @@ function* rolesIn(value: unknown, path: Path): Generator<{ role: string; path: P
 }
 
 /** Walks a step's JSON for assignee expressions, yielding each with its path. */
-export function* assigneesIn(value: unknown, path: Path): Generator<{ source: string; path: Path }> {
+export function* assigneesIn(
+  value: unknown,
+  path: Path,
+): Generator<{ source: string; path: Path }> {
   if (Array.isArray(value)) {
     for (const [index, item] of value.entries()) yield* assigneesIn(item, [...path, index]);
     return;
   }
   if (value === null || typeof value !== 'object') return;
   for (const [key, item] of Object.entries(value)) {
-    if (key === 'assignee' && typeof item === 'string') yield { source: item, path: [...path, key] };
+    if (key === 'assignee' && typeof item === 'string')
+      yield { source: item, path: [...path, key] };
     else yield* assigneesIn(item, [...path, key]);
   }
 }
@@ -57,7 +61,11 @@ export function checkFlowConsistency(flow: FlowDefinition, registry: StepRegistr
   const roleIds = new Set<string>();
   flow.roles.forEach((role, index) => {
     if (roleIds.has(role.id))
-      issues.push({ code: 'duplicate_role', path: at(['roles', index, 'id']), params: { id: role.id } });
+      issues.push({
+        code: 'duplicate_role',
+        path: at(['roles', index, 'id']),
+        params: { id: role.id },
+      });
     roleIds.add(role.id);
   });
   const formIds = new Set(flow.forms.map((form) => form.id));
@@ -130,9 +138,17 @@ export function checkFlowConsistency(flow: FlowDefinition, registry: StepRegistr
       }
   flow.steps.forEach((step, index) => {
     if (!reached.has(step.id))
-      issues.push({ code: 'unreachable_step', path: at(['steps', index, 'id']), params: { step: step.id } });
+      issues.push({
+        code: 'unreachable_step',
+        path: at(['steps', index, 'id']),
+        params: { step: step.id },
+      });
     else if (!canEnd.has(step.id))
-      issues.push({ code: 'cannot_end', path: at(['steps', index, 'id']), params: { step: step.id } });
+      issues.push({
+        code: 'cannot_end',
+        path: at(['steps', index, 'id']),
+        params: { step: step.id },
+      });
   });
   return issues;
 }

@@ -1,9 +1,9 @@
-import { assign, setup, type StateMachine } from 'xstate';
+import { assign, type StateMachine, setup } from 'xstate';
 import { type CompiledForm, compileForm } from '../form';
 import type { LocalizedText } from '../i18n/locale';
 import type { JsonObject } from '../store/rows';
 import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
-import { type FlowContext, type FlowEvent, type FlowInput, eventTime } from './context';
+import { eventTime, type FlowContext, type FlowEvent, type FlowInput } from './context';
 import type { FlowDefinition } from './definition';
 import { FlowDefinitionError } from './errors';
 import { checkFlowExpression, type FlowExpression, flowEnvironment } from './expressions';
@@ -23,7 +23,23 @@ export interface NotifyParams {
 
 /** The XState machine of a flow. */
 // biome-ignore lint/suspicious/noExplicitAny: the machine's type parameters are internal to XState.
-export type FlowMachine = StateMachine<FlowContext, FlowEvent, any, any, any, any, any, any, any, FlowInput, any, any, any, any, any>;
+export type FlowMachine = StateMachine<
+  FlowContext,
+  FlowEvent,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  any,
+  FlowInput,
+  any,
+  any,
+  any,
+  any,
+  any
+>;
 
 /** A flow ready to run: its machine, compiled forms, task and timer specs. */
 export interface CompiledFlow {
@@ -124,7 +140,9 @@ export function compileFlow(
         return {
           steps: {
             ...context.steps,
-            [params.key]: params.to ? { ...record, overdue: true, assign: params.to } : { ...record, overdue: true },
+            [params.key]: params.to
+              ? { ...record, overdue: true, assign: params.to }
+              : { ...record, overdue: true },
           },
         };
       }),
@@ -191,7 +209,12 @@ function withOverdue(
           mark(),
           {
             type: 'yz.notify',
-            params: { step: stepId, to: overdue.to, message: overdue.message, channel: overdue.channel },
+            params: {
+              step: stepId,
+              to: overdue.to,
+              message: overdue.message,
+              channel: overdue.channel,
+            },
           },
         ],
       };

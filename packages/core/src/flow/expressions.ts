@@ -1,6 +1,6 @@
-import { evaluate, evaluateCondition, type ExprType, parseExpression, t } from '../expr';
-import type { CheckResult } from '../form/issues';
+import { type ExprType, evaluate, evaluateCondition, parseExpression, t } from '../expr';
 import { type FormDefinition, holdsValue, walkForm } from '../form';
+import type { CheckResult } from '../form/issues';
 import type { Locale } from '../i18n/locale';
 import type { FlowContext } from './context';
 

@@ -13,7 +13,8 @@ const zhCN: MessageCatalog = {
   missing_property: (p) => `缺少必填属性 "${p.property}"，请添加它。`,
   invalid_type: (p) => `类型错误：这里需要 ${p.expected}，实际是 ${p.received}。`,
   unknown_property: (p) => `未知属性 "${p.property}"，请删除它或检查拼写。`,
-  invalid_value: (p) => `取值 ${show(p.received)} 无效，请使用以下之一：${list(p.expected, '、')}。`,
+  invalid_value: (p) =>
+    `取值 ${show(p.received)} 无效，请使用以下之一：${list(p.expected, '、')}。`,
   unsupported_schema_version: (p) =>
     `不支持的 schemaVersion ${show(p.received)}，本版本只读取 schemaVersion ${p.supported}。`,
   too_small: (p) =>
@@ -22,11 +23,13 @@ const zhCN: MessageCatalog = {
       : p.origin === 'string'
         ? '不能为空，请填写内容。'
         : `不能小于 ${p.minimum}。`,
-  too_big: (p) => (p.origin === 'array' ? `最多 ${p.maximum} 项，请删减。` : `不能大于 ${p.maximum}。`),
+  too_big: (p) =>
+    p.origin === 'array' ? `最多 ${p.maximum} 项，请删减。` : `不能大于 ${p.maximum}。`,
   not_an_integer: () => '需要一个整数，例如 1。',
   invalid_form_id: (p) =>
     `表单 id ${show(p.received)} 无效：只能用小写字母、数字和连字符，例如 "volunteer-signup"。`,
-  invalid_format: (p) => `${show(p.received)} 的格式不对，需要 ${p.format}，例如 "2026-12-01T09:00:00+08:00"。`,
+  invalid_format: (p) =>
+    `${show(p.received)} 的格式不对，需要 ${p.format}，例如 "2026-12-01T09:00:00+08:00"。`,
   empty_localized_text: () => '多语言文本至少要有 "zh-CN" 或 "en" 之一。',
   invalid: (p) => `定义无效：${p.detail}`,
   not_a_flow: () =>
@@ -44,15 +47,14 @@ const zhCN: MessageCatalog = {
   wait_needs_one: () => '等待步骤需要且只能有 "for"、"until"、"untilField" 之一。',
   unknown_step_type: (p) =>
     `未知的步骤类型 ${show(p.received)}，请使用以下之一：${list(p.allowed, '、')}；自定义类型需先用 defineStep 注册。`,
-  duplicate_step: (p) => `步骤 id "${p.id}" 重复（首次出现在 ${p.first}），每个步骤的 id 必须唯一。`,
+  duplicate_step: (p) =>
+    `步骤 id "${p.id}" 重复（首次出现在 ${p.first}），每个步骤的 id 必须唯一。`,
   duplicate_role: (p) => `角色 id "${p.id}" 重复，每个角色的 id 必须唯一。`,
   duplicate_form: (p) => `表单 id "${p.id}" 重复，每个表单只需列出一次。`,
-  unknown_step: (p) =>
-    `没有 id 为 "${p.step}" 的步骤，请改为以下之一：${list(p.allowed, '、')}。`,
+  unknown_step: (p) => `没有 id 为 "${p.step}" 的步骤，请改为以下之一：${list(p.allowed, '、')}。`,
   unknown_form: (p) =>
     `没有 id 为 "${p.form}" 的表单，请在 "forms" 中加入它（内联定义或 { "ref": "${p.form}" }）。`,
-  unresolved_form: (p) =>
-    `引用的表单 "${p.form}" 未提供，请在调用 parseFlow 时通过 forms 传入它。`,
+  unresolved_form: (p) => `引用的表单 "${p.form}" 未提供，请在调用 parseFlow 时通过 forms 传入它。`,
   unknown_role: (p) =>
     `没有 id 为 "${p.role}" 的角色，请在 "roles" 中声明它，或改为以下之一：${list(p.allowed, '、')}。`,
   unknown_field: (p) =>
@@ -67,7 +69,8 @@ const zhCN: MessageCatalog = {
     `数据已被他人更新（你看到的是第 ${p.expected} 版，当前是第 ${p.current} 版），请刷新后重试。`,
   unknown_task: (p) =>
     `任务 "${p.task}" 当前未开放，当前可处理的任务：${list(p.open, '、') || '无'}。请刷新。`,
-  not_allowed: (p) => `你无权处理任务 "${p.task}"，需要以下角色之一：${list(p.roles, '、') || '（指定人员）'}。`,
+  not_allowed: (p) =>
+    `你无权处理任务 "${p.task}"，需要以下角色之一：${list(p.roles, '、') || '（指定人员）'}。`,
   unknown_action: (p) =>
     `任务 "${p.task}" 不支持操作 "${p.action}"，请使用以下之一：${list(p.allowed, '、')}。`,
   comment_required: (p) => `执行"${p.action}"时必须填写意见，请说明原因。`,

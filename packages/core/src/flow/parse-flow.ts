@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import type { CheckResult, Issue, RawIssue } from '../form/issues';
 import { type FormDefinition, parseForm, toJsonPointer } from '../form';
+import type { CheckResult, Issue, RawIssue } from '../form/issues';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
 import { assigneesIn, checkFlowConsistency } from './check-flow';
@@ -29,7 +29,6 @@ export function formatFlowIssue(raw: RawIssue, locale: Locale): Issue {
 const prefixed = (issues: readonly Issue[], prefix: string): Issue[] =>
   issues.map((issue) => ({ ...issue, path: `${prefix}${issue.path}` }));
 
-
 /**
  * Checks a flow definition (JSON text or a parsed value) and returns it typed, or every
  * issue found with its JSON pointer and a localized message that says how to fix it:
@@ -41,7 +40,10 @@ const prefixed = (issues: readonly Issue[], prefix: string): Issue[] =>
  * const result = parseFlow(json, { locale: 'en', forms: { 'wish-request': requestForm } });
  * if (!result.ok) for (const issue of result.issues) console.log(issue.path, issue.message);
  */
-export function parseFlow(input: unknown, options: ParseFlowOptions = {}): CheckResult<FlowDefinition> {
+export function parseFlow(
+  input: unknown,
+  options: ParseFlowOptions = {},
+): CheckResult<FlowDefinition> {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const registry = options.steps ?? defaultStepRegistry;
   const fail = (issues: readonly (RawIssue | Issue)[]) =>
@@ -80,7 +82,8 @@ export function parseFlow(input: unknown, options: ParseFlowOptions = {}): Check
       return;
     }
     const parsed = type.schema.safeParse(raw);
-    if (!parsed.success) issues.push(...flowZodIssues(parsed.error.issues, document, ['steps', index]));
+    if (!parsed.success)
+      issues.push(...flowZodIssues(parsed.error.issues, document, ['steps', index]));
     else steps.push(parsed.data);
   });
 
@@ -95,7 +98,11 @@ export function parseFlow(input: unknown, options: ParseFlowOptions = {}): Check
       }
       const form = options.forms?.[ref.data.ref];
       if (form === undefined)
-        issues.push({ code: 'unresolved_form', path: `${where}/ref`, params: { form: ref.data.ref } });
+        issues.push({
+          code: 'unresolved_form',
+          path: `${where}/ref`,
+          params: { form: ref.data.ref },
+        });
       else addForm(form, `${where}/ref`);
       return;
     }
@@ -133,7 +140,9 @@ export function parseFlow(input: unknown, options: ParseFlowOptions = {}): Check
     for (const use of uses) {
       const checked = checkFlowExpression(use.source, environment, locale, use.expect);
       if (!checked.ok)
-        expressionIssues.push(...prefixed(checked.issues, toJsonPointer(['steps', index, ...use.path])));
+        expressionIssues.push(
+          ...prefixed(checked.issues, toJsonPointer(['steps', index, ...use.path])),
+        );
     }
   });
   if (expressionIssues.length > 0) return fail(expressionIssues);

@@ -21,7 +21,9 @@ export const formIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, {
 });
 
 /** An ISO 8601 duration such as "P3D" (three days) or "PT2H" (two hours). */
-export const durationSchema = z.string().refine(isDuration, { params: { code: 'invalid_duration' } });
+export const durationSchema = z
+  .string()
+  .refine(isDuration, { params: { code: 'invalid_duration' } });
 
 /**
  * Who may act on a human task. An actor may act when it holds one of `roles`, when its id

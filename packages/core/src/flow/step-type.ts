@@ -7,9 +7,8 @@ import type {
   StateValue,
 } from 'xstate';
 import type * as z from 'zod';
-import type { CompiledForm } from '../form';
+import type { CompiledForm, FormDefinition } from '../form';
 import type { RawIssue } from '../form/issues';
-import type { FormDefinition } from '../form';
 import type { LocalizedText } from '../i18n/locale';
 import type { JsonObject, JsonValue } from '../store/rows';
 import type { Actor, FlowContext, FlowEvent } from './context';
@@ -159,10 +158,14 @@ export interface StepType<C extends StepConfig = StepConfig> {
   readonly final?: boolean;
   targets(step: C): readonly StepTarget[];
   /** The form ids the step names, with where. */
-  forms?(step: C): readonly { readonly form: string; readonly path: readonly (string | number)[] }[];
+  forms?(
+    step: C,
+  ): readonly { readonly form: string; readonly path: readonly (string | number)[] }[];
   expressions?(step: C): readonly StepExpression[];
   /** Field keys the step names directly (not in expressions), with where. */
-  fields?(step: C): readonly { readonly key: string; readonly path: readonly (string | number)[] }[];
+  fields?(
+    step: C,
+  ): readonly { readonly key: string; readonly path: readonly (string | number)[] }[];
   /** A form the step type brings along, added to the flow when a step of this type is used. */
   readonly form?: FormDefinition;
   build(step: C, context: BuildContext): StepBuild;

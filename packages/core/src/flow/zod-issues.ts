@@ -82,7 +82,8 @@ function translate(issue: ZodIssue, input: unknown, path: PropertyKey[]): RawIss
           issue.discriminator,
         ]);
       const aimed = issue.errors.find(
-        (branch) => !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
+        (branch) =>
+          !branch.some((inner) => inner.code === 'invalid_type' && inner.path.length === 0),
       );
       if (aimed) return flowZodIssues(aimed, input, path);
       return at('invalid_type', {

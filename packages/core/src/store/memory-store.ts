@@ -134,7 +134,11 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       return [...state.outbox.values()]
         .map((row) => copy<OutboxRow>(row))
         .sort(
-          (a, b) => byKey(a.at, b.at) || byKey(a.instanceId, b.instanceId) || a.seq - b.seq || a.index - b.index,
+          (a, b) =>
+            byKey(a.at, b.at) ||
+            byKey(a.instanceId, b.instanceId) ||
+            a.seq - b.seq ||
+            a.index - b.index,
         )
         .slice(0, limit);
     },

@@ -29,7 +29,8 @@ export const branchStep = defineStep<BranchStep>({
           return {
             guard: ({ context, event }: { context: FlowContext; event: FlowEvent }) =>
               test(context, eventTime(event)),
-            target: ctx.target(branch.next) };
+            target: ctx.target(branch.next),
+          };
         }),
         { target: ctx.target(step.otherwise) },
       ],

@@ -1,4 +1,4 @@
-import { formStepSchema, type FormStep } from '../schema';
+import { type FormStep, formStepSchema } from '../schema';
 import { defineStep } from '../step-type';
 import { overdueTargets } from './shared';
 

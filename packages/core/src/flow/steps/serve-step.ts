@@ -42,7 +42,10 @@ export const serveStep = defineStep<ServeStep>({
       const hours = hoursBetween(from, event.at);
       return {
         hours: Math.round((context.hours + hours) * 100) / 100,
-        steps: { ...context.steps, [key]: { ...record, since: record?.since ?? event.at, checkedOutAt: event.at, hours } },
+        steps: {
+          ...context.steps,
+          [key]: { ...record, since: record?.since ?? event.at, checkedOutAt: event.at, hours },
+        },
       };
     });
     const assigned: Record<string, unknown> = {
@@ -82,7 +85,9 @@ export const serveStep = defineStep<ServeStep>({
             },
           },
           serving: {
-            on: { [ctx.event(key, 'checkOut')]: { target: ctx.target(step.next), actions: checkedOut } },
+            on: {
+              [ctx.event(key, 'checkOut')]: { target: ctx.target(step.next), actions: checkedOut },
+            },
           },
         },
       } as never,

@@ -37,5 +37,7 @@ export function patchStep(
 
 /** Reads a list of strings from a JSON value, or an empty list. */
 export function stringList(value: unknown): string[] {
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+  return Array.isArray(value)
+    ? value.filter((item): item is string => typeof item === 'string')
+    : [];
 }

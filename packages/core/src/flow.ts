@@ -1,0 +1,102 @@
+/**
+ * Flows: definitions as data (`parseFlow`), compiled to XState machines (`compileFlow`),
+ * run durably with human tasks and timers (`createRuntime`) over a `Store`.
+ */
+export { BUILTIN_STEPS, createStepRegistry, defaultStepRegistry, type StepRegistry } from './flow/builtin-steps';
+export {
+  type CompiledFlow,
+  compileFlow,
+  FLOW_MACHINE_ID,
+  type FlowMachine,
+  type NotifyParams,
+} from './flow/compile-flow';
+export {
+  type Actor,
+  type FlowContext,
+  type FlowEvent,
+  type FlowInput,
+  type StepRecord,
+  SYSTEM_ACTOR,
+} from './flow/context';
+export type { FlowDefinition } from './flow/definition';
+export { mayAct } from './flow/derive';
+export { addDuration, type Duration, isDuration, parseDuration } from './flow/duration';
+export { FlowDefinitionError, UnknownFlowError, UnknownInstanceError } from './flow/errors';
+export { FLOW_BUILTIN_NAMES } from './flow/expressions';
+export { FLOW_SCHEMA_ID, flowJsonSchema } from './flow/json-schema';
+export { FLOW_MESSAGE_CODES, formatFlowMessage } from './flow/messages';
+export { formatFlowIssue, type ParseFlowOptions, parseFlow } from './flow/parse-flow';
+export type { Refusal } from './flow/refusal';
+export {
+  type Accepted,
+  createRuntime,
+  type FireReport,
+  type FlowRuntime,
+  type InstanceView,
+  type LocaleOption,
+  type RuntimeOptions,
+  type TaskCommand,
+  type TaskView,
+} from './flow/runtime';
+export {
+  type ApprovalStep,
+  type Assignment,
+  assignmentSchema,
+  type BranchStep,
+  type BuiltinStep,
+  durationSchema,
+  type EndStep,
+  type EvaluateStep,
+  FLOW_SCHEMA_VERSION,
+  type FlowDocument,
+  flowDocumentSchema,
+  type FormStep,
+  humanStepBase,
+  type MatchStep,
+  type NotifyStep,
+  type OverdueAction,
+  type RoleDefinition,
+  type ServeStep,
+  type SignupStep,
+  stepBase,
+  stepIdSchema,
+  type WaitStep,
+} from './flow/schema';
+export { type FlowPath, type SimulationReport, simulateFlow } from './flow/simulate';
+export {
+  type AnyStepType,
+  type BuildContext,
+  defineStep,
+  type FlowHooks,
+  type JobInput,
+  type StateFragment,
+  type StepBuild,
+  type StepConfig,
+  type StepExpression,
+  type StepTarget,
+  type StepType,
+  type TaskAction,
+  type TaskSpec,
+  type TimerSpec,
+} from './flow/step-type';
+export type { CandidatesHook } from './flow/steps/match-step';
+export { hoursBetween } from './flow/steps/serve-step';
+export { type SignupLists, signupLists } from './flow/steps/signup-step';
+export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store';
+export type {
+  ActorRecord,
+  CommitResult,
+  HistoryEntry,
+  InstanceCommit,
+  InstanceQuery,
+  InstanceRow,
+  InstanceStatus,
+  JsonObject,
+  JsonValue,
+  OutboxRow,
+  TaskQuery,
+  TaskRow,
+  TimerKind,
+  TimerRow,
+} from './store/rows';
+export type { Store, StoreReader, StoreWriter } from './store/store';

@@ -1,0 +1,153 @@
+import type { AnyMachineSnapshot } from 'xstate';
+import { localize } from '../i18n/locale';
+import type { JsonObject, OutboxRow, TaskRow, TimerRow } from '../store/rows';
+import type { CompiledFlow, NotifyParams } from './compile-flow';
+import type { Actor, FlowContext } from './context';
+import { addDuration } from './duration';
+import type { Assignment } from './schema';
+import type { TaskSpec } from './step-type';
+
+/** A task spec that is open in a snapshot, with the assignment in force. */
+export interface OpenTask {
+  readonly spec: TaskSpec;
+  readonly assign: Assignment;
+  readonly since: string;
+  readonly dueAt: string | null;
+}
+
+/** The tasks open in a snapshot, one per key (the first spec whose state is active). */
+export function openTasks(compiled: CompiledFlow, snapshot: AnyMachineSnapshot): OpenTask[] {
+  const context = snapshot.context as FlowContext;
+  const open: OpenTask[] = [];
+  const seen = new Set<string>();
+  for (const spec of compiled.tasks) {
+    if (seen.has(spec.key) || !snapshot.matches(spec.state)) continue;
+    seen.add(spec.key);
+    const record = context.steps[spec.key] ?? context.steps[spec.stepId];
+    const since = record?.since ?? context.startedAt;
+    open.push({
+      spec,
+      assign: record?.assign ?? spec.assign,
+      since,
+      dueAt: spec.due === undefined ? null : addDuration(since, spec.due),
+    });
+  }
+  return open;
+}
+
+/** Resolves an assignment to the ids, roles and groups stored on a task row. */
+export function resolveAssignment(
+  compiled: CompiledFlow,
+  assign: Assignment,
+  context: FlowContext,
+): { assignees: string[]; roles: string[]; groups: string[] } {
+  return {
+    assignees:
+      assign.assignee === undefined ? [] : [...compiled.assignees(assign.assignee, context)],
+    roles: [...(assign.roles ?? [])],
+    groups: [...(assign.candidateGroups ?? [])],
+  };
+}
+
+/** Tells whether an actor may act on a task row: by id, by role, or by group. */
+export function mayAct(
+  task: Pick<TaskRow, 'assignees' | 'roles' | 'groups'>,
+  actor: Actor,
+): boolean {
+  return (
+    task.assignees.includes(actor.id) ||
+    task.roles.some((role) => actor.roles.includes(role)) ||
+    task.groups.some((group) => actor.groups?.includes(group) ?? false)
+  );
+}
+
+/** The task rows of a snapshot. */
+export function taskRows(
+  compiled: CompiledFlow,
+  snapshot: AnyMachineSnapshot,
+  instanceId: string,
+): TaskRow[] {
+  const context = snapshot.context as FlowContext;
+  const { id: flowId, version: flowVersion } = compiled.definition;
+  return openTasks(compiled, snapshot).map(({ spec, assign, since, dueAt }) => ({
+    instanceId,
+    key: spec.key,
+    stepId: spec.stepId,
+    flowId,
+    flowVersion,
+    actions: spec.actions.map((action) => action.name),
+    form: spec.form ?? null,
+    ...resolveAssignment(compiled, assign, context),
+    dueAt,
+    since,
+  }));
+}
+
+/**
+ * The timer rows a snapshot wants: deadlines of open tasks that have an overdue action
+ * and have not fired yet, and the deadlines and jobs of active steps.
+ */
+export function timerRows(
+  compiled: CompiledFlow,
+  snapshot: AnyMachineSnapshot,
+  instanceId: string,
+): TimerRow[] {
+  const context = snapshot.context as FlowContext;
+  const rows: TimerRow[] = [];
+  for (const task of openTasks(compiled, snapshot)) {
+    const record = context.steps[task.spec.key] ?? context.steps[task.spec.stepId];
+    if (task.dueAt === null || task.spec.overdue === undefined || record?.overdue) continue;
+    rows.push({
+      instanceId,
+      key: `${task.spec.key}.due`,
+      kind: 'deadline',
+      event: `${task.spec.key}.overdue`,
+      dueAt: task.dueAt,
+    });
+  }
+  for (const timer of compiled.timers) {
+    if (!snapshot.matches(timer.state)) continue;
+    const dueAt =
+      timer.kind === 'deadline'
+        ? timer.dueAt(context)
+        : (context.steps[timer.stepId]?.since ?? context.startedAt);
+    if (dueAt === undefined) continue;
+    rows.push({ instanceId, key: timer.key, kind: timer.kind, event: timer.event, dueAt });
+  }
+  return rows;
+}
+
+/** Turns the `yz.notify` actions of a transition into outbox rows. */
+export function outboxRows(
+  compiled: CompiledFlow,
+  actions: readonly { type: string; params?: unknown }[],
+  context: FlowContext,
+  place: { instanceId: string; seq: number; at: string },
+): OutboxRow[] {
+  return actions
+    .filter((action) => action.type === 'yz.notify')
+    .map((action, index) => {
+      const params = action.params as NotifyParams;
+      const to = resolveAssignment(compiled, params.to, context);
+      return {
+        id: `${place.instanceId}/${place.seq}/${index}`,
+        instanceId: place.instanceId,
+        seq: place.seq,
+        index,
+        at: place.at,
+        step: params.step,
+        channel: params.channel ?? 'default',
+        to: { assignees: to.assignees, roles: to.roles },
+        message: { 'zh-CN': localize(params.message, 'zh-CN'), en: localize(params.message, 'en') },
+      };
+    });
+}
+
+/** The active leaf states of a snapshot as dotted paths: ["serve.serving"]. */
+export function activePaths(value: unknown, prefix = ''): string[] {
+  if (typeof value === 'string') return [`${prefix}${value}`];
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value as JsonObject).flatMap(([key, child]) =>
+    activePaths(child, `${prefix}${key}.`),
+  );
+}

@@ -1,0 +1,504 @@
+import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import type { FormDefinition, Issue } from '../form';
+import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
+import type { HistoryEntry, InstanceRow, JsonObject, TimerRow } from '../store/rows';
+import type { Store } from '../store/store';
+import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
+import { type CompiledFlow, compileFlow } from './compile-flow';
+import { type Actor, type FlowContext, type FlowEvent, SYSTEM_ACTOR } from './context';
+import type { FlowDefinition } from './definition';
+import { activePaths, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
+import { UnknownFlowError } from './errors';
+import { type Refusal, refuse, refuseWith } from './refusal';
+import type { FlowHooks } from './step-type';
+import { flowZodIssues } from './zod-issues';
+import { formatFlowIssue } from './parse-flow';
+
+/** Options of {@link createRuntime}. */
+export interface RuntimeOptions {
+  readonly store: Store;
+  /** Every flow version the runtime may run: parsed definitions or compiled flows. */
+  readonly definitions: readonly (FlowDefinition | CompiledFlow)[];
+  /** The step types for definitions given uncompiled; the built-in ones when not given. */
+  readonly registry?: StepRegistry;
+  /** The time source; tests pass a controllable one. */
+  readonly clock?: () => Date;
+  /** Host functions step handlers call, such as `candidates` or an SMS sender. */
+  readonly hooks?: FlowHooks;
+  /** Makes instance ids; `crypto.randomUUID` when not given. */
+  readonly createId?: () => string;
+  /** Run job handlers (auto match, custom async steps) right after the commit that arms them. */
+  readonly runJobsInline?: boolean;
+}
+
+/** An instance as the runtime shows it. */
+export interface InstanceView {
+  readonly id: string;
+  readonly flowId: string;
+  readonly flowVersion: number;
+  /** Use it as `expectedVersion` to make a send fail when someone acted first. */
+  readonly version: number;
+  readonly status: 'active' | 'done';
+  /** Active states as dotted paths, such as ["serve.serving"]. */
+  readonly state: readonly string[];
+  readonly context: FlowContext;
+}
+
+/** What a user does on a task. */
+export interface TaskCommand {
+  readonly task: string;
+  readonly action: string;
+  readonly data?: JsonObject;
+  readonly comment?: string;
+  /** The instance version the user saw; the send is refused if it changed since. */
+  readonly expectedVersion?: number;
+}
+
+/** The outcome of an accepted action or start. */
+export interface Accepted {
+  readonly ok: true;
+  readonly instance: InstanceView;
+}
+
+/** A task an actor may act on, with everything a screen needs in one answer. */
+export interface TaskView {
+  readonly instanceId: string;
+  readonly instanceVersion: number;
+  readonly flowId: string;
+  readonly key: string;
+  readonly stepId: string;
+  readonly title: LocalizedText;
+  readonly actions: readonly string[];
+  readonly form: FormDefinition | null;
+  /** The instance's data so far (the form's answers when it was filled before). */
+  readonly data: JsonObject;
+  readonly dueAt: string | null;
+  readonly since: string;
+}
+
+/** What one round of {@link FlowRuntime.fireDueTimers} did. */
+export interface FireReport {
+  /** Timers whose event was committed, as `${instanceId} ${key}`. */
+  readonly fired: readonly string[];
+  /** Timers skipped because another worker or user got there first. */
+  readonly skipped: number;
+  /** Jobs whose handler threw; they run again in the next round. */
+  readonly failed: readonly { readonly timer: string; readonly error: string }[];
+}
+
+/** Options that pick the language of refusals. */
+export interface LocaleOption {
+  readonly locale?: Locale;
+}
+
+/**
+ * Runs flow instances durably over a {@link Store}: starts them, applies actors' actions
+ * after checking roles and payloads, and fires due timers. Every change is one
+ * version-guarded commit of snapshot, history, tasks, timers and outbox.
+ */
+export interface FlowRuntime {
+  start(
+    flowId: string,
+    options: { actor: Actor; data?: JsonObject; version?: number; id?: string },
+  ): Promise<Accepted>;
+  send(
+    instanceId: string,
+    command: TaskCommand,
+    actor: Actor,
+    options?: LocaleOption,
+  ): Promise<Accepted | Refusal>;
+  tasksFor(actor: Actor, options?: { flowId?: string; limit?: number }): Promise<TaskView[]>;
+  instance(instanceId: string): Promise<InstanceView | null>;
+  history(instanceId: string): Promise<HistoryEntry[]>;
+  /** Fires every timer due by the clock's now, each once. Call it on a schedule and after a restart. */
+  fireDueTimers(options?: { limit?: number }): Promise<FireReport>;
+  /**
+   * Moves an instance to another version of its flow. `stateMap` names the new step of
+   * each old step; a step missing from it keeps its id when the new version has a step of
+   * the same id and type. Refused (nothing changes) when an active step has no target.
+   */
+  migrate(
+    instanceId: string,
+    toVersion: number,
+    stateMap: Readonly<Record<string, string>>,
+    options?: LocaleOption & { actor?: Actor },
+  ): Promise<Accepted | Refusal>;
+  /** The compiled flow of a flow id and version. */
+  flow(flowId: string, version?: number): CompiledFlow;
+}
+
+const asJson = (value: unknown): JsonObject => value as JsonObject;
+
+/**
+ * Creates a {@link FlowRuntime}.
+ *
+ * @example
+ * const runtime = createRuntime({ store: createMemoryStore(), definitions: [microWish] });
+ * const { instance } = await runtime.start('micro-wish', { actor: resident });
+ * await runtime.send(instance.id, { task: 'request', action: 'submit', data }, resident);
+ */
+export function createRuntime(options: RuntimeOptions): FlowRuntime {
+  const { store } = options;
+  const clock = options.clock ?? (() => new Date());
+  const hooks = options.hooks ?? {};
+  const createId = options.createId ?? (() => globalThis.crypto.randomUUID());
+  const runJobsInline = options.runJobsInline ?? true;
+  const flows = new Map<string, CompiledFlow>();
+  const latest = new Map<string, number>();
+  for (const entry of options.definitions) {
+    const compiled =
+      'machine' in entry ? entry : compileFlow(entry, options.registry ?? defaultStepRegistry);
+    const { id, version } = compiled.definition;
+    flows.set(`${id}@${version}`, compiled);
+    if ((latest.get(id) ?? 0) < version) latest.set(id, version);
+  }
+
+  function flow(flowId: string, version?: number): CompiledFlow {
+    const wanted = version ?? latest.get(flowId);
+    const compiled = flows.get(`${flowId}@${wanted}`);
+    if (compiled === undefined)
+      throw new UnknownFlowError(
+        `The runtime has no flow "${flowId}" version ${wanted ?? '(any)'}. Pass it in createRuntime({ definitions }).`,
+      );
+    return compiled;
+  }
+
+  const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot =>
+    compiled.machine.resolveState({
+      value: row.snapshot.value as never,
+      context: row.snapshot.context as unknown as FlowContext,
+    }) as AnyMachineSnapshot;
+
+  const view = (row: InstanceRow): InstanceView => ({
+    id: row.id,
+    flowId: row.flowId,
+    flowVersion: row.flowVersion,
+    version: row.version,
+    status: row.status,
+    state: activePaths(row.snapshot.value),
+    context: row.snapshot.context as unknown as FlowContext,
+  });
+
+  /** Commits a transition's result; null when the version guard refused it. */
+  async function commit(
+    compiled: CompiledFlow,
+    previous: InstanceRow | null,
+    id: string,
+    snapshot: AnyMachineSnapshot,
+    actions: readonly { type: string; params?: unknown }[],
+    entry: Omit<HistoryEntry, 'instanceId' | 'seq' | 'state'>,
+  ): Promise<InstanceRow | null> {
+    const now = entry.at;
+    const version = (previous?.version ?? 0) + 1;
+    const seq = previous === null ? 1 : (previous.snapshot.seq as number) + 1;
+    const context = snapshot.context as FlowContext;
+    const instance: InstanceRow = {
+      id,
+      flowId: compiled.definition.id,
+      flowVersion: compiled.definition.version,
+      version,
+      status: snapshot.status === 'done' ? 'done' : 'active',
+      snapshot: asJson({ value: snapshot.value, context, seq }),
+      createdAt: previous?.createdAt ?? now,
+      updatedAt: now,
+    };
+    const done = instance.status === 'done';
+    const result = await store.commit({
+      expectedVersion: previous?.version ?? 0,
+      instance,
+      history: [{ ...entry, instanceId: id, seq, state: activePaths(snapshot.value) }],
+      tasks: done ? [] : taskRows(compiled, snapshot, id),
+      timers: done ? [] : timerRows(compiled, snapshot, id),
+      outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at: now }),
+    });
+    return result.ok ? instance : null;
+  }
+
+  async function start(
+    flowId: string,
+    startOptions: { actor: Actor; data?: JsonObject; version?: number; id?: string },
+  ): Promise<Accepted> {
+    const compiled = flow(flowId, startOptions.version);
+    const id = startOptions.id ?? createId();
+    const at = clock().toISOString();
+    const actor = { id: startOptions.actor.id, roles: [...startOptions.actor.roles] };
+    const data = startOptions.data ?? {};
+    const [snapshot, actions] = initialTransition(compiled.machine, {
+      instanceId: id,
+      flowId,
+      actor,
+      at,
+      data,
+    });
+    const row = await commit(compiled, null, id, snapshot, actions, {
+      at,
+      actor,
+      step: null,
+      event: 'start',
+      data,
+      comment: null,
+    });
+    if (row === null) throw new RangeError(`An instance with the id "${id}" exists already.`);
+    if (runJobsInline) await runJobs(row);
+    return { ok: true, instance: view((await store.getInstance(id)) ?? row) };
+  }
+
+  async function send(
+    instanceId: string,
+    command: TaskCommand,
+    actor: Actor,
+    sendOptions: LocaleOption = {},
+  ): Promise<Accepted | Refusal> {
+    const locale = sendOptions.locale ?? DEFAULT_LOCALE;
+    const row = await store.getInstance(instanceId);
+    if (row === null) return refuse('unknown_instance', { instance: instanceId }, locale);
+    if (command.expectedVersion !== undefined && command.expectedVersion !== row.version)
+      return refuse(
+        'stale_version',
+        { expected: command.expectedVersion, current: row.version },
+        locale,
+      );
+    if (row.status === 'done') return refuse('instance_done', {}, locale);
+    const compiled = flow(row.flowId, row.flowVersion);
+    const snapshot = restore(compiled, row);
+    const context = snapshot.context as FlowContext;
+    const open = openTasks(compiled, snapshot);
+    const task = open.find((candidate) => candidate.spec.key === command.task);
+    if (task === undefined)
+      return refuse(
+        'unknown_task',
+        { task: command.task, open: open.map((candidate) => candidate.spec.key) },
+        locale,
+      );
+    const assignment = {
+      assignees:
+        task.assign.assignee === undefined ? [] : compiled.assignees(task.assign.assignee, context),
+      roles: task.assign.roles ?? [],
+      groups: task.assign.candidateGroups ?? [],
+    };
+    if (!mayAct(assignment, actor))
+      return refuse('not_allowed', { task: command.task, roles: assignment.roles }, locale);
+    const action = task.spec.actions.find((candidate) => candidate.name === command.action);
+    if (action === undefined)
+      return refuse(
+        'unknown_action',
+        {
+          task: command.task,
+          action: command.action,
+          allowed: task.spec.actions.map((a) => a.name),
+        },
+        locale,
+      );
+    const comment = command.comment?.trim() ? command.comment.trim() : undefined;
+    if (action.comment === 'required' && comment === undefined)
+      return refuse('comment_required', { action: command.action }, locale);
+    let data: JsonObject = {};
+    if (action.form !== undefined) {
+      const form = compiled.forms.get(action.form);
+      const checked = form?.validate(command.data ?? {}, { locale });
+      if (checked && !checked.ok) return refuse('invalid_payload', {}, locale, checked.issues);
+      if (checked?.ok) data = asJson(checked.value);
+    } else if (action.payload !== undefined) {
+      const parsed = action.payload.safeParse(command.data ?? {});
+      if (!parsed.success) {
+        const issues: Issue[] = flowZodIssues(parsed.error.issues, command.data ?? {}).map((raw) =>
+          formatFlowIssue(raw, locale),
+        );
+        return refuse('invalid_payload', {}, locale, issues);
+      }
+      data = parsed.data;
+    }
+    const refused = action.refuse?.(context, actor, data);
+    if (refused) return refuseWith(refused, locale);
+
+    const at = clock().toISOString();
+    const eventType = `${command.task}.${command.action}`;
+    const who = { id: actor.id, roles: [...actor.roles] };
+    const event: FlowEvent =
+      comment === undefined
+        ? { type: eventType, actor: who, at, data }
+        : { type: eventType, actor: who, at, data, comment };
+    const [next, actions] = transition(compiled.machine, snapshot, event);
+    if (next === snapshot) return refuse('unknown_event', { event: eventType }, locale);
+    const written = await commit(compiled, row, instanceId, next, actions, {
+      at,
+      actor: who,
+      step: task.spec.stepId,
+      event: eventType,
+      data,
+      comment: comment ?? null,
+    });
+    if (written === null) {
+      const current = await store.getInstance(instanceId);
+      return refuse(
+        'stale_version',
+        { expected: row.version, current: current?.version ?? row.version },
+        locale,
+      );
+    }
+    if (runJobsInline) await runJobs(written);
+    return { ok: true, instance: view((runJobsInline && (await store.getInstance(instanceId))) || written) };
+  }
+
+  /** Runs the jobs an instance's timers ask for now (their dueAt is the step's entry). */
+  async function runJobs(row: InstanceRow): Promise<void> {
+    if (row.status === 'done') return;
+    const timers = await store.timersOf(row.id);
+    for (const timer of timers) if (timer.kind === 'job') await fire(timer);
+  }
+
+  /** Fires one timer if it is still wanted; 'fired', 'skipped', or the handler's error. */
+  async function fire(timer: TimerRow): Promise<'fired' | 'skipped' | Error> {
+    const row = await store.getInstance(timer.instanceId);
+    if (row === null || row.status === 'done') return 'skipped';
+    const compiled = flow(row.flowId, row.flowVersion);
+    const snapshot = restore(compiled, row);
+    // The timer must still be one the instance wants, or it already fired.
+    const wanted = timerRows(compiled, snapshot, row.id).find(
+      (candidate) => candidate.key === timer.key && candidate.dueAt === timer.dueAt,
+    );
+    if (wanted === undefined) return 'skipped';
+    const context = snapshot.context as FlowContext;
+    let data: JsonObject = {};
+    if (wanted.kind === 'job') {
+      const spec = compiled.timers.find((candidate) => candidate.key === wanted.key);
+      const step = compiled.steps.get(spec?.stepId ?? '');
+      if (spec?.kind !== 'job' || step === undefined) return 'skipped';
+      try {
+        data = await spec.run(
+          {
+            instanceId: row.id,
+            step,
+            data: context.data,
+            volunteers: context.volunteers,
+            now: clock().toISOString(),
+          },
+          hooks,
+        );
+      } catch (error) {
+        return error instanceof Error ? error : new Error(String(error));
+      }
+    }
+    const at = clock().toISOString();
+    const event: FlowEvent = { type: wanted.event, actor: SYSTEM_ACTOR, at, data };
+    const [next, actions] = transition(compiled.machine, snapshot, event);
+    const written = await commit(compiled, row, row.id, next, actions, {
+      at,
+      actor: { id: SYSTEM_ACTOR.id, roles: [...SYSTEM_ACTOR.roles] },
+      step: compiled.timers.find((t) => t.key === wanted.key)?.stepId ?? wanted.key.split('.')[0] ?? null,
+      event: wanted.event,
+      data: wanted.kind === 'job' ? data : null,
+      comment: null,
+    });
+    if (written === null) return 'skipped';
+    if (runJobsInline && wanted.kind !== 'job') await runJobs(written);
+    return 'fired';
+  }
+
+  return {
+    start,
+    send,
+    flow,
+    async tasksFor(actor, query = {}) {
+      const rows = await store.tasksFor({
+        actorId: actor.id,
+        roles: actor.roles,
+        groups: actor.groups ?? [],
+        flowId: query.flowId,
+        limit: query.limit,
+      });
+      const instances = new Map<string, InstanceRow | null>();
+      const views: TaskView[] = [];
+      for (const task of rows) {
+        if (!instances.has(task.instanceId))
+          instances.set(task.instanceId, await store.getInstance(task.instanceId));
+        const row = instances.get(task.instanceId);
+        if (!row) continue;
+        const compiled = flow(row.flowId, row.flowVersion);
+        const step = compiled.steps.get(task.stepId);
+        views.push({
+          instanceId: row.id,
+          instanceVersion: row.version,
+          flowId: row.flowId,
+          key: task.key,
+          stepId: task.stepId,
+          title: step?.title ?? task.stepId,
+          actions: task.actions,
+          form: task.form === null ? null : (compiled.forms.get(task.form)?.definition ?? null),
+          data: (row.snapshot.context as unknown as FlowContext).data,
+          dueAt: task.dueAt,
+          since: task.since,
+        });
+      }
+      return views;
+    },
+    async instance(instanceId) {
+      const row = await store.getInstance(instanceId);
+      return row === null ? null : view(row);
+    },
+    history: (instanceId) => store.history(instanceId),
+    async fireDueTimers(fireOptions = {}) {
+      const due = await store.dueTimers(clock().toISOString(), fireOptions.limit ?? 100);
+      const fired: string[] = [];
+      const failed: { timer: string; error: string }[] = [];
+      let skipped = 0;
+      for (const timer of due) {
+        const outcome = await fire(timer);
+        const name = `${timer.instanceId} ${timer.key}`;
+        if (outcome === 'fired') fired.push(name);
+        else if (outcome === 'skipped') skipped += 1;
+        else failed.push({ timer: name, error: outcome.message });
+      }
+      return { fired, skipped, failed };
+    },
+    async migrate(instanceId, toVersion, stateMap, migrateOptions = {}) {
+      const locale = migrateOptions.locale ?? DEFAULT_LOCALE;
+      const row = await store.getInstance(instanceId);
+      if (row === null) return refuse('unknown_instance', { instance: instanceId }, locale);
+      const from = flow(row.flowId, row.flowVersion);
+      const to = flow(row.flowId, toVersion);
+      const value = row.snapshot.value;
+      // Top-level steps are never parallel, so exactly one is active.
+      const stepId = typeof value === 'string' ? value : (Object.keys(value as JsonObject)[0] as string);
+      const same = to.steps.get(stepId);
+      const target =
+        stateMap[stepId] ?? (same && same.type === from.steps.get(stepId)?.type ? stepId : undefined);
+      if (target === undefined)
+        return refuse('migration_unmapped', { step: stepId, version: toVersion }, locale);
+      if (!to.steps.has(target))
+        return refuse(
+          'migration_unknown_step',
+          { step: target, version: toVersion, allowed: [...to.steps.keys()] },
+          locale,
+        );
+      // Keep the inner state when the target has the same type; else the target starts afresh.
+      const inner = typeof value === 'string' ? undefined : (value as JsonObject)[stepId];
+      const sameType = to.steps.get(target)?.type === from.steps.get(stepId)?.type;
+      const targetValue = sameType && inner !== undefined ? { [target]: inner } : target;
+      const old = row.snapshot.context as unknown as FlowContext;
+      const context: FlowContext =
+        target === stepId
+          ? old
+          : { ...old, steps: { ...old.steps, [target]: { since: clock().toISOString() } } };
+      const snapshot = to.machine.resolveState({
+        value: targetValue as never,
+        context,
+      }) as AnyMachineSnapshot;
+      const at = clock().toISOString();
+      const actor = migrateOptions.actor ?? SYSTEM_ACTOR;
+      const written = await commit(to, row, row.id, snapshot, [], {
+        at,
+        actor: { id: actor.id, roles: [...actor.roles] },
+        step: null,
+        event: 'migrate',
+        data: { fromVersion: row.flowVersion, toVersion, stateMap: { ...stateMap } },
+        comment: null,
+      });
+      if (written === null) {
+        const current = await store.getInstance(instanceId);
+        return refuse('stale_version', { expected: row.version, current: current?.version }, locale);
+      }
+      return { ok: true, instance: view(written) };
+    },
+  };
+}
