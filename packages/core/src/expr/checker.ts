@@ -290,6 +290,9 @@ class Checker {
     if (!isLoose(a) && !isLoose(b) && a.kind !== b.kind) {
       return this.pairIssue('mixed_operands', node, a, b);
     }
+    // With a value of type any, + still gives the other side's type (or null at run time).
+    if (a.kind === 'any' && b.kind !== 'null') return fine(b);
+    if (b.kind === 'any' && a.kind !== 'null') return fine(a);
     return fine(unifyTypes(a, b));
   }
 
