@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   type BinaryOperator,
+  type EvalContext,
   type ExprEnvironment,
   type ExprNode,
   evaluate,
@@ -138,7 +139,7 @@ const context = fc.record({
 });
 
 /** Checks the contract of parseExpression on any text, and evaluates what it accepts. */
-function parseAndRun(source: string, env: ExprEnvironment, ctx: fc.RecordValue<unknown>): void {
+function parseAndRun(source: string, env: ExprEnvironment, ctx: EvalContext): void {
   const result = parseExpression(source, env, { locale: 'en' });
   if (!result.ok) {
     expect(result.issues.length).toBeGreaterThan(0);
@@ -151,7 +152,7 @@ function parseAndRun(source: string, env: ExprEnvironment, ctx: fc.RecordValue<u
     }
     return;
   }
-  evaluate(result.value, ctx as Parameters<typeof evaluate>[1]);
+  evaluate(result.value, ctx);
 }
 
 describe('fuzz: any input', () => {
@@ -415,7 +416,7 @@ describe('fuzz: well-typed trees', () => {
         fc.property(arbitrary, context, (ast, ctx) => {
           const result = parseExpression(formatExpression(ast), formEnv, { expect: kind });
           if (!result.ok) throw new Error(result.issues.map((i) => i.message).join('\n'));
-          const value = evaluate(result.value, ctx as Parameters<typeof evaluate>[1]);
+          const value = evaluate(result.value, ctx);
           if (value !== null) expect(typeof value).toBe(kind);
           if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
         }),
