@@ -116,10 +116,23 @@ function wallMillis(instant: number, timeZone: string): number {
   return utcMillis(parts.year ?? 1970, parts.month ?? 1, parts.day ?? 1, seconds * 1000 + ms);
 }
 
+// The last date looked up per time zone, by minute: zone offsets are whole minutes, so one
+// minute never spans two dates, and formatToParts (microseconds) runs once per minute.
+const lastDate = new Map<string, { minute: number; date: CivilDate }>();
+
 /** The calendar date in `timeZone` at an instant. */
 export function dateAt(instant: number, timeZone: string): CivilDate {
+  const minute = Math.floor(instant / 60_000);
+  const cached = lastDate.get(timeZone);
+  if (cached?.minute === minute) return cached.date;
   const wall = new Date(wallMillis(instant, timeZone));
-  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() };
+  const date = {
+    year: wall.getUTCFullYear(),
+    month: wall.getUTCMonth() + 1,
+    day: wall.getUTCDate(),
+  };
+  lastDate.set(timeZone, { minute, date });
+  return date;
 }
 
 /** The instant when the wall clock in `timeZone` shows `wall` (a UTC-calendar reading). */
