@@ -1,6 +1,7 @@
 import type { Command } from '../command';
+import { simulateCommand } from './simulate';
 import { typesCommand } from './types';
 import { validateCommand } from './validate';
 
 /** Every `yizhan` command, in the order `yizhan help` lists them. */
-export const commands: readonly Command[] = [validateCommand, typesCommand];
+export const commands: readonly Command[] = [validateCommand, typesCommand, simulateCommand];
