@@ -1,16 +1,16 @@
-import { type EvalContext, evaluateCondition } from '../expr';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { answersAt, collectAsyncRules, matchesPointer } from './async-rules';
 import { compileItems, computedInOrder } from './compiled-items';
 import { compileFormExpressions } from './expressions';
 import type { FieldTypeRegistry } from './field-type';
-import { type CheckResult, formatIssue, type Issue, type RawIssue } from './issues';
+import { createFormWalk } from './form-walker';
+import { type CheckResult, formatIssue, type Issue } from './issues';
 import { defaultFieldTypes } from './registry';
-import { checkRows, rowComputedOrder, targetRecord } from './repeat-rows';
-import type { FormDefinition, FormPage, RepeatField } from './schema';
+import { rowComputedOrder } from './repeat-rows';
+import type { FormDefinition } from './schema';
 import { formPages } from './schema';
-import { type EvalClock, type ItemState, walkScope, withComputed } from './scope-walk';
-import { ruleIssue, valueIssues } from './value-issues';
+import type { EvalClock, ItemState } from './scope-walk';
+import { validateAnswers } from './validate-answers';
 
 /** Cleaned submission data: one value per visible answered field, keyed by field key. */
 export type SubmissionData = Readonly<Record<string, unknown>>;
@@ -66,11 +66,6 @@ export interface CompileFormOptions {
   readonly fieldTypes?: FieldTypeRegistry;
 }
 
-const asRecord = (value: unknown): Record<string, unknown> =>
-  value !== null && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : {};
-
 /**
  * Compiles a definition that `parseForm` accepted into its validator and live state.
  * Compile once, validate many times: expressions, schemas and patterns are built here.
@@ -96,107 +91,25 @@ export function compileForm(
   const computedRows = rowComputedOrder(top, expressions);
   const asyncRules = collectAsyncRules(top);
 
-  /** Walks the whole form for `data`, rows included, calling `visit` per item. */
-  function walk(
-    data: unknown,
-    clock: EvalClock,
-    visit: Parameters<typeof walkScope>[6],
-  ): { values: Record<string, unknown>; pages: Map<FormPage, boolean> } {
-    const base = (record: Record<string, unknown>, row?: Record<string, unknown>): EvalContext => ({
-      data: record,
-      ...(row ? { row } : {}),
-      ...clock,
-    });
-    const values = withComputed(asRecord(data), computedTop, (record) => base(record));
-    const context = base(values);
-    const pageVisible = new Map<FormPage, boolean>(
-      pages.map((page) => {
-        const expression = expressions.visibleIf.get(page);
-        return [page, expression ? evaluateCondition(expression, context) : true];
-      }),
-    );
-    const rows = new Map<string, Record<string, unknown>[]>();
-    walkScope(top, values, context, '', pageVisible, true, (item) => {
-      visit(item);
-      const group = item.compiled;
-      if (!group.row || !Array.isArray(item.value)) return;
-      const filledRows = item.value.map((row, index) => {
-        const filled = withComputed(
-          asRecord(row),
-          computedRows.get(group.item as RepeatField) ?? [],
-          (record) => base(values, record),
-        );
-        walkScope(
-          group.row ?? [],
-          filled,
-          base(values, filled),
-          `${item.pointer}/${index}`,
-          pageVisible,
-          item.state.visible,
-          visit,
-        );
-        return filled;
-      });
-      rows.set(group.key, filledRows);
-    });
-    for (const [key, filledRows] of rows) values[key] = filledRows;
-    return { values, pages: pageVisible };
-  }
+  const walk = createFormWalk(top, pages, expressions, computedTop, computedRows);
 
   return {
     definition,
     validate(data, validateOptions = {}) {
+      const { cleaned, issues } = validateAnswers(walk, data, validateOptions);
+      if (issues.length === 0) return { ok: true, value: cleaned };
       const locale = validateOptions.locale ?? DEFAULT_LOCALE;
-      const raw: RawIssue[] = [];
-      const cleaned: Record<string, unknown> = {};
-      const cleanedRows = new Map<string, Record<string, unknown>>();
-      walk(data, validateOptions, ({ compiled, pointer, state, value, context }) => {
-        if (!state.visible || compiled.item.type === 'section' || compiled.item.type === 'static')
-          return;
-        const target = targetRecord(pointer, cleaned, cleanedRows);
-        if (compiled.item.type === 'computed') {
-          if (value !== null && value !== undefined) target[compiled.key] = value;
-          return;
-        }
-        if (compiled.item.type === 'repeat') {
-          const issue = checkRows(compiled, value, pointer, state.required);
-          if (issue) raw.push(issue);
-          else if (Array.isArray(value) && value.length > 0) {
-            target[compiled.key] = value.map((_, index) => {
-              const row: Record<string, unknown> = {};
-              cleanedRows.set(`${pointer}/${index}`, row);
-              return row;
-            });
-          }
-          return;
-        }
-        if (compiled.isEmpty(value)) {
-          if (state.required)
-            raw.push({
-              code: compiled.item.type === 'checkbox' ? 'must_be_checked' : 'required',
-              path: pointer,
-              params: {},
-            });
-          else if (value === false) target[compiled.key] = false;
-          return;
-        }
-        const parsed = compiled.valueSchema?.safeParse(value);
-        if (parsed && !parsed.success) {
-          raw.push(...valueIssues(parsed.error.issues, pointer, compiled));
-          return;
-        }
-        const issue = ruleIssue(compiled.rules, value, pointer, context);
-        if (issue) raw.push(issue);
-        else target[compiled.key] = parsed ? parsed.data : value;
-      });
-      if (raw.length > 0)
-        return { ok: false, issues: raw.map((issue) => formatIssue(issue, locale)) };
-      return { ok: true, value: cleaned };
+      return { ok: false, issues: issues.map((issue) => formatIssue(issue, locale)) };
     },
     liveState(data, clock = {}) {
       const items = new Map<string, ItemState>();
-      const { values, pages: pageVisible } = walk(data, clock, ({ pointer, state }) =>
-        items.set(pointer, state),
+      const { values, pages: pageVisible } = walk(
+        data,
+        clock,
+        {},
+        (_compiled, pointer, visible, required, readonly) => {
+          items.set(pointer, { visible, required, readonly });
+        },
       );
       return {
         items,

@@ -4,6 +4,7 @@ import type { FormExpressions } from './expressions';
 import type { FieldRule } from './field-base';
 import type { FieldTypeDefinition, FieldTypeRegistry } from './field-type';
 import { isBlank } from './field-type';
+import { toJsonPointer } from './json-pointer';
 import type { FormDefinition, FormItem, FormPage, RepeatField, SectionItem } from './schema';
 import { walkForm } from './walk';
 
@@ -18,6 +19,10 @@ export interface CompiledRule {
 export interface CompiledItem {
   readonly item: FormItem;
   readonly key: string;
+  /** The item's own JSON-pointer segment, `/key`, joined to its scope's prefix. */
+  readonly segment: string;
+  /** `required: true` in the definition (an expression goes in `requiredIf`). */
+  readonly declaredRequired: boolean;
   /** Present when the item holds an answer typed by a person (not computed, not a container). */
   readonly type?: FieldTypeDefinition;
   readonly valueSchema?: z.ZodType;
@@ -63,6 +68,8 @@ export function compileItems(
     const compiled: CompiledItem = {
       item,
       key: item.key,
+      segment: toJsonPointer([item.key]),
+      declaredRequired: 'required' in item && item.required === true,
       ...(type?.hasValue ? { type, valueSchema: type.value(item as never) } : {}),
       isEmpty: type?.isEmpty ? (value) => type.isEmpty?.(value, item as never) ?? false : isBlank,
       page,

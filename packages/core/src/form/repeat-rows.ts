@@ -40,17 +40,3 @@ export function checkRows(
   }
   return undefined;
 }
-
-/**
- * The cleaned record an answer at `pointer` belongs in: the form's, or its row's. A row
- * whose group was refused gets a throwaway record, so its issues are still reported.
- */
-export function targetRecord(
-  pointer: string,
-  cleaned: Record<string, unknown>,
-  rows: ReadonlyMap<string, Record<string, unknown>>,
-): Record<string, unknown> {
-  const end = pointer.lastIndexOf('/');
-  if (end === 0) return cleaned;
-  return rows.get(pointer.slice(0, end)) ?? {};
-}

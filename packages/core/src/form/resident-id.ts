@@ -14,6 +14,11 @@ export type ResidentIdProblem = 'id_format' | 'id_birth_date' | 'id_checksum';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432';
 
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
 /** The check character (ISO 7064 MOD 11-2) for the first 17 digits of a resident ID number. */
 export function residentIdCheckCharacter(first17: string): string {
   let sum = 0;
@@ -34,14 +39,11 @@ export function readResidentId(
 ): { ok: true; facts: ResidentIdFacts } | { ok: false; problem: ResidentIdProblem } {
   const id = value.trim().toUpperCase();
   if (!/^[1-9]\d{16}[\dX]$/.test(id)) return { ok: false, problem: 'id_format' };
+  const year = Number(id.slice(6, 10));
+  const month = Number(id.slice(10, 12));
+  const day = Number(id.slice(12, 14));
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  const parsed = new Date(`${birthDate}T00:00:00Z`);
-  if (
-    Number.isNaN(parsed.getTime()) ||
-    parsed.toISOString().slice(0, 10) !== birthDate ||
-    birthDate > today ||
-    birthDate < '1900-01-01'
-  ) {
+  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || birthDate > today) {
     return { ok: false, problem: 'id_birth_date' };
   }
   if (residentIdCheckCharacter(id) !== id[17]) return { ok: false, problem: 'id_checksum' };

@@ -15,18 +15,22 @@ export interface EvalClock {
   readonly timeZone?: string;
 }
 
-/** What a scope walk hands to its visitor for each item. */
-export interface ScopeVisit {
-  readonly compiled: CompiledItem;
-  /** JSON pointer of the item's answer in the submission data: /name, /members/0/name. */
-  readonly pointer: string;
-  readonly state: ItemState;
-  /** The answer (for computed items: the computed value). */
-  readonly value: unknown;
-  /** The record the item's answer lives in (the form's data, or a row). */
-  readonly record: Readonly<Record<string, unknown>>;
-  readonly context: EvalContext;
-}
+/**
+ * Called for every item of a scope. Positional arguments keep the hot validation loop free
+ * of per-item allocations: `pointer` is the answer's JSON pointer (/name, /members/0/name),
+ * `value` the answer (for computed items the computed value), `target` the record the
+ * caller collects this scope's results in.
+ */
+export type ItemVisitor = (
+  compiled: CompiledItem,
+  pointer: string,
+  visible: boolean,
+  required: boolean,
+  readonly: boolean,
+  value: unknown,
+  context: EvalContext,
+  target: Record<string, unknown>,
+) => void;
 
 /** Returns the record with its computed values filled in, in dependency order. */
 export function withComputed(
@@ -54,29 +58,33 @@ export function walkScope(
   prefix: string,
   pageVisible: ReadonlyMap<FormPage, boolean>,
   inheritedVisible: boolean,
-  visit: (visit: ScopeVisit) => void,
+  target: Record<string, unknown>,
+  visit: ItemVisitor,
 ): void {
   const sectionVisible = new Map<SectionItem, boolean>();
   for (const compiled of items) {
-    let visible = inheritedVisible && (pageVisible.get(compiled.page) ?? true);
-    for (const section of compiled.sections) visible &&= sectionVisible.get(section) ?? true;
+    let visible = inheritedVisible && pageVisible.get(compiled.page) !== false;
+    if (visible && compiled.sections.length > 0) {
+      for (const section of compiled.sections) visible &&= sectionVisible.get(section) ?? true;
+    }
     if (visible && compiled.visibleIf) visible = evaluateCondition(compiled.visibleIf, context);
     if (compiled.item.type === 'section') sectionVisible.set(compiled.item, visible);
-    const declared = 'required' in compiled.item ? compiled.item.required : undefined;
     const required =
       visible &&
-      (declared === true ||
+      (compiled.declaredRequired ||
         (compiled.requiredIf !== undefined && evaluateCondition(compiled.requiredIf, context)));
     const readonly =
       compiled.item.type === 'computed' ||
       (compiled.readonlyIf !== undefined && evaluateCondition(compiled.readonlyIf, context));
-    visit({
+    visit(
       compiled,
-      pointer: `${prefix}/${compiled.key}`,
-      state: { visible, required, readonly },
-      value: record[compiled.key],
-      record,
+      prefix + compiled.segment,
+      visible,
+      required,
+      readonly,
+      record[compiled.key],
       context,
-    });
+      target,
+    );
   }
 }
