@@ -57,7 +57,7 @@ interface Pairs {
   readonly scores: number[];
 }
 
-function candidatePairs(request: MatchRequest, pool: Pool, config: MatchConfig): Pairs {
+export function candidatePairs(request: MatchRequest, pool: Pool, config: MatchConfig): Pairs {
   const ctx = prepareRequest(request, pool, config);
   const values: PartValues = { skill: 0, distance: 0, load: 0, recent: 0, rating: 0 };
   const units: number[] = [];
@@ -130,7 +130,7 @@ function summarize(
   return { assignments, unfilled, filled, totalScore: total };
 }
 
-function greedy(
+export function greedy(
   requests: readonly MatchRequest[],
   pairs: readonly Pairs[],
   pool: Pool,
@@ -160,7 +160,7 @@ function greedy(
   });
 }
 
-function optimal(
+export function optimal(
   requests: readonly MatchRequest[],
   pairs: readonly Pairs[],
   pool: Pool,

@@ -35,8 +35,11 @@ export const matchConfigSchema = z
         maxKm: z.number().positive().max(20_000).default(5),
         /** Distance assumed for the same street (街道) but another community without coordinates. */
         sameStreetKm: z.number().min(0).max(20_000).default(2),
-        /** What to do when the distance is unknown (no coordinates, different street). */
-        unknown: z.enum(['allow', 'exclude']).default('allow'),
+        /**
+         * What to do when the distance is unknown (no coordinates, another street): exclude
+         * the volunteer (the default), or allow them at `unknownKm`.
+         */
+        unknown: z.enum(['allow', 'exclude']).default('exclude'),
         /** Distance assumed when unknown and allowed. */
         unknownKm: z.number().min(0).max(20_000).default(5),
       })

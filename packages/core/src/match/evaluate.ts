@@ -1,8 +1,8 @@
 import type { MatchConfig } from './config';
 import { haversineKm } from './geo';
-import type { Pool, PoolIndex } from './pool';
+import type { DayException, Pool, PoolIndex } from './pool';
 import type { MatchRequest } from './schema';
-import { type DayPiece, MINUTES_PER_DAY, overlapLength, parseDateTime, splitByDay } from './time';
+import { type DayPiece, MINUTES_PER_DAY, parseDateTime, splitByDay } from './time';
 
 /** The hard filters, in the order they are applied; the first one failed is reported. */
 export const FILTERS = ['skill', 'certificate', 'distance', 'availability', 'load'] as const;
@@ -70,6 +70,9 @@ export interface RequestContext {
   readonly startMs: number;
   readonly endMs: number;
   readonly pieces: readonly DayPiece[];
+  /** The pieces as minute-of-week ranges `[pieceFrom[p], pieceTo[p])`. */
+  readonly pieceFrom: Int32Array;
+  readonly pieceTo: Int32Array;
   readonly neededMinutes: number;
   readonly skills: readonly NeededSkill[];
   readonly lat: number;
@@ -97,6 +100,7 @@ export function prepareRequest(
   const startMs = parseDateTime(request.window.start);
   const endMs = parseDateTime(request.window.end);
   const windowMinutes = (endMs - startMs) / 60_000;
+  const pieces = splitByDay(startMs, endMs);
   const community = index.communityIds.get(request.place.community) ?? -1;
   const ownStreet =
     request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
@@ -107,7 +111,12 @@ export function prepareRequest(
     index,
     startMs,
     endMs,
-    pieces: splitByDay(startMs, endMs),
+    pieces,
+    pieceFrom: Int32Array.from(
+      pieces,
+      (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
+    ),
+    pieceTo: Int32Array.from(pieces, (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to),
     neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
     skills: request.skills.map((skill) => ({
       name: skill.name,
@@ -219,57 +228,71 @@ function clippedMeasure(ranges: [number, number][], from: number, to: number): n
   return total;
 }
 
-/** Minutes of the window volunteer `v` is free, weekly availability and dated exceptions combined. */
-export function availableMinutes(ctx: RequestContext, v: number): number {
-  const { index } = ctx;
-  const days = index.exceptions.get(v);
-  const slotFrom = index.slotStart[v] as number;
-  const slotTo = index.slotStart[v + 1] as number;
+/**
+ * Minutes of the window volunteer `v` is free, weekly availability and dated exceptions
+ * combined; counting stops once `enough` minutes are found.
+ */
+export function availableMinutes(
+  ctx: RequestContext,
+  v: number,
+  enough = Number.POSITIVE_INFINITY,
+): number {
+  const { index, pieceFrom, pieceTo } = ctx;
+  const slotEnd = index.slotStart[v + 1] as number;
+  const days = index.hasExceptions[v] === 1 ? index.exceptions.get(v) : undefined;
   let total = 0;
-  for (const piece of ctx.pieces) {
-    const base = (piece.dayOfWeek - 1) * MINUTES_PER_DAY;
-    const exception = days?.get(piece.day);
+  for (let p = 0; p < pieceFrom.length; p += 1) {
+    const from = pieceFrom[p] as number;
+    const to = pieceTo[p] as number;
+    const exception = days?.get((ctx.pieces[p] as DayPiece).day);
     if (exception === undefined) {
-      for (let i = slotFrom; i < slotTo; i += 1) {
-        total += overlapLength(
-          index.slotFrom[i] as number,
-          index.slotTo[i] as number,
-          base + piece.from,
-          base + piece.to,
-        );
+      for (let i = index.slotStart[v] as number; i < slotEnd; i += 1) {
+        const a = index.slotFrom[i] as number;
+        const b = index.slotTo[i] as number;
+        if (b > from && a < to) total += Math.min(b, to) - Math.max(a, from);
       }
-      continue;
+    } else {
+      total += exceptionMinutes(ctx, v, p, exception);
     }
-    // A dated exception: free = (weekly ∪ extra) − away, measured inside the piece.
-    const free: [number, number][] = [...exception.add.map(([a, b]): [number, number] => [a, b])];
-    for (let i = slotFrom; i < slotTo; i += 1) {
-      const a = (index.slotFrom[i] as number) - base;
-      const b = (index.slotTo[i] as number) - base;
-      if (b > 0 && a < MINUTES_PER_DAY) free.push([a, b]);
-    }
-    const cut: [number, number][] = [];
-    for (const [a, b] of free) {
-      let pieces: [number, number][] = [[a, b]];
-      for (const [x, y] of exception.remove) {
-        pieces = pieces.flatMap(([p, q]): [number, number][] =>
-          y <= p || x >= q
-            ? [[p, q]]
-            : [
-                ...(x > p ? [[p, x] as [number, number]] : []),
-                ...(y < q ? [[y, q] as [number, number]] : []),
-              ],
-        );
-      }
-      cut.push(...pieces);
-    }
-    total += clippedMeasure(cut, piece.from, piece.to);
+    if (total >= enough) return total;
   }
   return total;
 }
 
+/** Free minutes in piece `p` of the window on a day with a dated exception: (weekly ∪ extra) − away. */
+function exceptionMinutes(
+  ctx: RequestContext,
+  v: number,
+  p: number,
+  exception: DayException,
+): number {
+  const { index } = ctx;
+  const piece = ctx.pieces[p] as DayPiece;
+  const base = (piece.dayOfWeek - 1) * MINUTES_PER_DAY;
+  const free: [number, number][] = exception.add.map(([a, b]): [number, number] => [a, b]);
+  for (let i = index.slotStart[v] as number; i < (index.slotStart[v + 1] as number); i += 1) {
+    const a = (index.slotFrom[i] as number) - base;
+    const b = (index.slotTo[i] as number) - base;
+    if (b > 0 && a < MINUTES_PER_DAY) free.push([a, b]);
+  }
+  const kept: [number, number][] = [];
+  for (const range of free) {
+    let parts: [number, number][] = [range];
+    for (const [x, y] of exception.remove) {
+      parts = parts.flatMap(([a, b]): [number, number][] => {
+        if (y <= a || x >= b) return [[a, b]];
+        const left: [number, number][] = x > a ? [[a, x]] : [];
+        return y < b ? [...left, [y, b]] : left;
+      });
+    }
+    kept.push(...parts);
+  }
+  return clippedMeasure(kept, piece.from, piece.to);
+}
+
 /** Checks that volunteer `v` is free long enough in the window; sets `minutes`. */
 export function checkAvailability(ctx: RequestContext, v: number): number {
-  ctx.minutes = availableMinutes(ctx, v);
+  ctx.minutes = availableMinutes(ctx, v, ctx.neededMinutes);
   return ctx.minutes >= ctx.neededMinutes ? Verdict.pass : Verdict.notAvailable;
 }
 
@@ -285,6 +308,17 @@ export function checkVolunteer(ctx: RequestContext, v: number): number {
   );
 }
 
+function lowerBound(times: Float64Array, from: number, to: number, value: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((times[mid] as number) < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** How many of the ascending times `times[from…to)` fall in `[low, high)`. */
 export function countBetween(
   times: Float64Array,
@@ -293,17 +327,8 @@ export function countBetween(
   low: number,
   high: number,
 ): number {
-  const lowerBound = (value: number): number => {
-    let lo = from;
-    let hi = to;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((times[mid] as number) < value) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  return lowerBound(high) - lowerBound(low);
+  if (from === to) return 0;
+  return lowerBound(times, from, to, high) - lowerBound(times, from, to, low);
 }
 
 /** The values (0–1) of the five score parts, before weights. */

@@ -7,6 +7,7 @@ import {
   type RequestContext,
   VERDICT_CODES,
   VERDICT_FILTERS,
+  Verdict,
 } from './evaluate';
 import type { DistanceBasis } from './geo';
 import { formatMatchMessage, type MatchMessageParams, PART_SEPARATOR } from './messages';
@@ -135,6 +136,35 @@ export function explainCandidate(
 const isoDate = (epochMs: number): string =>
   new Date(epochMs - 1 + 8 * 3_600_000).toISOString().slice(0, 10);
 
+function exclusionParams(
+  ctx: RequestContext,
+  code: string,
+  who: { currentLoad: number; maxLoad: number },
+): MatchMessageParams {
+  const skill = ctx.skills[ctx.failedSkill];
+  switch (code) {
+    case 'skill_missing':
+    case 'certificate_missing':
+      return { skill: skill?.name };
+    case 'skill_level_low':
+      return { skill: skill?.name, level: ctx.failedLevel, minLevel: skill?.minLevel };
+    case 'certificate_expired':
+      return {
+        skill: skill?.name,
+        expires: isoDate(ctx.failedExpiry),
+        serviceDate: isoDate(ctx.endMs),
+      };
+    case 'too_far':
+      return { km: ctx.km, maxKm: ctx.config.distance.maxKm };
+    case 'not_available':
+      return { overlapMinutes: ctx.minutes, neededMinutes: ctx.neededMinutes };
+    case 'load_full':
+      return { currentLoad: who.currentLoad, maxLoad: who.maxLoad };
+    default:
+      return {};
+  }
+}
+
 /** Builds the exclusion of a volunteer or team from the verdict of its last check. */
 export function explainExclusion(
   ctx: RequestContext,
@@ -142,25 +172,11 @@ export function explainExclusion(
   who: { kind: CandidateKind; id: string; name: string; currentLoad: number; maxLoad: number },
   locale: Locale,
 ): Exclusion {
-  const skill = ctx.skills[ctx.failedSkill];
   const code =
-    who.kind === 'team' && verdict === 7 ? 'team_no_members' : (VERDICT_CODES[verdict] ?? '');
-  const byCode: Record<string, MatchMessageParams> = {
-    skill_missing: { skill: skill?.name },
-    skill_level_low: { skill: skill?.name, level: ctx.failedLevel, minLevel: skill?.minLevel },
-    certificate_missing: { skill: skill?.name },
-    certificate_expired: {
-      skill: skill?.name,
-      expires: isoDate(ctx.failedExpiry),
-      serviceDate: isoDate(ctx.endMs),
-    },
-    too_far: { km: ctx.km, maxKm: ctx.config.distance.maxKm },
-    distance_unknown: {},
-    not_available: { overlapMinutes: ctx.minutes, neededMinutes: ctx.neededMinutes },
-    team_no_members: {},
-    load_full: { currentLoad: who.currentLoad, maxLoad: who.maxLoad },
-  };
-  const params = byCode[code] ?? {};
+    who.kind === 'team' && verdict === Verdict.notAvailable
+      ? 'team_no_members'
+      : (VERDICT_CODES[verdict] ?? '');
+  const params = exclusionParams(ctx, code, who);
   const filter = (VERDICT_FILTERS[verdict] || 'skill') as FilterName;
   const reason = formatMatchMessage(code, params, locale);
   return {

@@ -42,6 +42,12 @@ export interface PoolIndex {
   /** Volunteers per street (own or inferred from the community), all and without coordinates. */
   readonly streetMembers: readonly Int32Array[];
   readonly withoutCoordinatesByStreet: readonly Int32Array[];
+  /**
+   * Place and skill together: the volunteers with one skill in one place, keyed by
+   * {@link placeSkillKey}. A ranking reads these small lists instead of intersecting a
+   * large place list with a large skill list.
+   */
+  readonly placeSkill: ReadonlyMap<number, Int32Array>;
   /** Spatial grid: volunteers with coordinates per cell (see `geo.ts`). */
   readonly cells: ReadonlyMap<number, Int32Array>;
   /** Weekly availability: merged `[from, to)` minute-of-week ranges per volunteer. */
@@ -50,6 +56,8 @@ export interface PoolIndex {
   readonly slotTo: Int32Array;
   /** Per hour of the week (0 = Monday 00:00–01:00): volunteers free at some time in it. */
   readonly hourMembers: readonly Int32Array[];
+  /** 1 for volunteers with dated exceptions, so the common case skips a map lookup. */
+  readonly hasExceptions: Uint8Array;
   /** Dated exceptions per volunteer per day number. */
   readonly exceptions: ReadonlyMap<number, ReadonlyMap<number, DayException>>;
   /** Per day number: volunteers with extra availability that day. */
@@ -76,6 +84,7 @@ export interface PoolIndex {
  * reused by every `rankCandidates` and `assignBatch` call. Immutable from outside.
  */
 export interface Pool {
+  /** The volunteers, grouped by community and map cell (the order rankings break ties by). */
   readonly volunteers: readonly Volunteer[];
   readonly teams: readonly Team[];
   /** @internal The engine's indexes; their layout may change between versions. */
@@ -124,6 +133,50 @@ function mergeRanges(ranges: [number, number][]): [number, number][] {
   return merged;
 }
 
+/** The kinds of place a volunteer list can be restricted to. */
+export type PlaceKind =
+  | 'community'
+  | 'street'
+  | 'cell'
+  | 'noCoordinates'
+  | 'noCoordinatesCommunity'
+  | 'noCoordinatesStreet';
+
+const PLACE_KINDS: readonly PlaceKind[] = [
+  'community',
+  'street',
+  'cell',
+  'noCoordinates',
+  'noCoordinatesCommunity',
+  'noCoordinatesStreet',
+];
+
+/** The key of the volunteers with skill `skill` in place `place` of kind `kind`. */
+export function placeSkillKey(
+  kind: PlaceKind,
+  place: number,
+  skill: number,
+  skillCount: number,
+): number {
+  return (place * PLACE_KINDS.length + PLACE_KINDS.indexOf(kind)) * skillCount + skill;
+}
+
+/**
+ * The volunteers ordered by community, then map cell: neighbours sit next to each other in
+ * the pool's arrays, so a ranking reads a few cache lines instead of scattered memory.
+ */
+function inPlaceOrder(records: readonly Volunteer[]): Volunteer[] {
+  const community = new Map<string, number>();
+  const keys = records.map((volunteer, i) => {
+    const { home } = volunteer;
+    const c = intern(community, home.community);
+    const cell = home.location ? cellKey(home.location.lat, home.location.lng) : -1;
+    return { c, cell, i };
+  });
+  keys.sort((a, b) => a.c - b.c || a.cell - b.cell || a.i - b.i);
+  return keys.map((key) => records[key.i] as Volunteer);
+}
+
 const hasPoint = (location: Coordinates | undefined): location is Coordinates =>
   location !== undefined;
 
@@ -136,7 +189,8 @@ const hasPoint = (location: Coordinates | undefined): location is Coordinates =>
  * const pool = createPool(volunteers, teams);
  * const ranking = rankCandidates(request, pool, config);
  */
-export function createPool(volunteers: readonly Volunteer[], teams: readonly Team[] = []): Pool {
+export function createPool(records: readonly Volunteer[], teams: readonly Team[] = []): Pool {
+  const volunteers = inPlaceOrder(records);
   const n = volunteers.length;
   const byId = new Map<string, number>();
   const skillIds = new Map<string, number>();
@@ -249,9 +303,28 @@ export function createPool(volunteers: readonly Volunteer[], teams: readonly Tea
 
   const withoutCoordinates: number[] = [];
   const cellEntries: [number, number][] = [];
+  const placeSkillEntries: [number, number][] = [];
+  const skillCount = skillIds.size;
   for (let v = 0; v < n; v += 1) {
-    if (Number.isNaN(lat[v])) withoutCoordinates.push(v);
-    else cellEntries.push([cellKey(lat[v] as number, lng[v] as number), v]);
+    const hasCoordinates = !Number.isNaN(lat[v]);
+    const cell = hasCoordinates ? cellKey(lat[v] as number, lng[v] as number) : -1;
+    if (hasCoordinates) cellEntries.push([cell, v]);
+    else withoutCoordinates.push(v);
+    const places: [PlaceKind, number][] = [['community', community[v] as number]];
+    if ((street[v] as number) >= 0) places.push(['street', street[v] as number]);
+    if (hasCoordinates) places.push(['cell', cell]);
+    else {
+      places.push(['noCoordinates', 0], ['noCoordinatesCommunity', community[v] as number]);
+      if ((street[v] as number) >= 0) places.push(['noCoordinatesStreet', street[v] as number]);
+    }
+    const own = new Set<number>();
+    for (let i = skillStart[v] as number; i < (skillStart[v + 1] as number); i += 1)
+      own.add(skillId[i] as number);
+    for (const skill of own) {
+      for (const [kind, place] of places) {
+        placeSkillEntries.push([placeSkillKey(kind, place, skill, skillCount), v]);
+      }
+    }
   }
 
   const index: PoolIndex = {
@@ -288,6 +361,7 @@ export function createPool(volunteers: readonly Volunteer[], teams: readonly Tea
       for (const v of withoutCoordinates)
         if ((street[v] as number) >= 0) push(street[v] as number, v);
     }),
+    placeSkill: groupBy(placeSkillEntries),
     cells: groupBy(cellEntries),
     slotStart,
     slotFrom,
@@ -301,6 +375,7 @@ export function createPool(volunteers: readonly Volunteer[], teams: readonly Tea
         }
       }
     }),
+    hasExceptions: Uint8Array.from({ length: n }, (_, v) => (exceptions.has(v) ? 1 : 0)),
     exceptions,
     extraByDay: groupBy(extra),
     maxLoad,

@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
 import {
+  availableMinutes,
   checkVolunteer,
   countBetween,
   FILTERS,
@@ -38,8 +39,9 @@ export interface Ranking {
   readonly excluded: readonly Exclusion[];
   /** How many volunteers and teams passed every filter. */
   readonly eligible: number;
-  /** The index the ranking read, and how many volunteers it looked at. */
-  readonly source: CandidateSource;
+  /** The indexes whose intersection the ranking read (smallest first; none: a full scan). */
+  readonly indexes: readonly CandidateSource[];
+  /** How many volunteers the indexes named and the filters then checked. */
   readonly examined: number;
   /** Volunteers and teams looked at and excluded, per filter. */
   readonly excludedBy: Readonly<Record<FilterName, number>>;
@@ -62,7 +64,7 @@ function describeVolunteer(ctx: RequestContext, v: number, locale: Locale): Cand
       name: volunteer?.name ?? '',
       km: ctx.km,
       basis: ctx.basis,
-      minutes: ctx.minutes,
+      minutes: availableMinutes(ctx, v),
       currentLoad: index.currentLoad[v] as number,
       maxLoad: index.maxLoad[v] as number,
       recentCount: countBetween(
@@ -210,7 +212,7 @@ export function rankCandidates(
   };
   const values = newValues();
   let eligible = 0;
-  const { source, visited } = forEachCandidate(ctx, (v) => {
+  const { indexes, visited } = forEachCandidate(ctx, (v) => {
     const verdict = checkVolunteer(ctx, v);
     if (verdict === 0) {
       eligible += 1;
@@ -255,7 +257,7 @@ export function rankCandidates(
     candidates,
     excluded,
     eligible,
-    source,
+    indexes,
     examined: visited,
     excludedBy,
   };

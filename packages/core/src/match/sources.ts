@@ -1,8 +1,9 @@
 import type { RequestContext } from './evaluate';
 import { cellsWithin } from './geo';
+import { type PlaceKind, placeSkillKey } from './pool';
 
-/** Which index a ranking read its candidates from; `scan` when none narrowed the pool. */
-export type CandidateSource = 'skill' | 'time' | 'place' | 'scan';
+/** An index a ranking read candidates from. */
+export type CandidateSource = 'skill' | 'place' | 'place+skill' | 'time';
 
 /** A set of volunteers that contains every volunteer able to pass the filters. */
 interface Source {
@@ -15,6 +16,8 @@ interface Source {
 const EMPTY = new Int32Array(0);
 /** Beyond this many map cells the spatial index is not worth reading. */
 const MAX_CELLS = 400;
+/** A set this many times larger than the smallest costs more to mark than it saves. */
+const MAX_MARKING_RATIO = 8;
 
 const source = (name: CandidateSource, lists: Int32Array[]): Source => ({
   name,
@@ -22,14 +25,79 @@ const source = (name: CandidateSource, lists: Int32Array[]): Source => ({
   size: lists.reduce((sum, list) => sum + list.length, 0),
 });
 
-/** Volunteers with the rarest needed skill; nobody when the pool lacks a needed skill. */
-function bySkill(ctx: RequestContext): Source | undefined {
-  let best: Int32Array | undefined;
-  for (const skill of ctx.skills) {
-    const members = skill.id < 0 ? EMPTY : (ctx.index.skillMembers[skill.id] ?? EMPTY);
-    if (best === undefined || members.length < best.length) best = members;
+/**
+ * The places a volunteer within the distance limit can be in: nearby map cells, and for
+ * volunteers (or a request) without coordinates, the community and street. `undefined`
+ * when the place does not narrow the pool (unknown distances allowed, or a huge radius).
+ */
+function placesFor(ctx: RequestContext): [PlaceKind, number][] | undefined {
+  const { maxKm, sameStreetKm, unknown, unknownKm } = ctx.config.distance;
+  const unknownPasses = unknown === 'allow' && unknownKm <= maxKm;
+  const streetPasses = sameStreetKm <= maxKm;
+  const places: [PlaceKind, number][] = [];
+  if (!Number.isNaN(ctx.lat)) {
+    const cells = cellsWithin({ lat: ctx.lat, lng: ctx.lng }, maxKm);
+    if (cells.length > MAX_CELLS) return undefined;
+    for (const cell of cells) places.push(['cell', cell]);
+    // Volunteers without coordinates fall back to community and street.
+    if (unknownPasses) places.push(['noCoordinates', 0]);
+    else {
+      if (ctx.community >= 0) places.push(['noCoordinatesCommunity', ctx.community]);
+      if (streetPasses && ctx.street >= 0) places.push(['noCoordinatesStreet', ctx.street]);
+    }
+    return places;
   }
-  return best === undefined ? undefined : source('skill', [best]);
+  if (unknownPasses) return undefined;
+  if (ctx.community >= 0) places.push(['community', ctx.community]);
+  if (streetPasses && ctx.street >= 0) places.push(['street', ctx.street]);
+  return places;
+}
+
+function placeList(ctx: RequestContext, kind: PlaceKind, place: number): Int32Array | undefined {
+  const { index } = ctx;
+  switch (kind) {
+    case 'cell':
+      return index.cells.get(place);
+    case 'community':
+      return index.communityMembers[place];
+    case 'street':
+      return index.streetMembers[place];
+    case 'noCoordinates':
+      return index.withoutCoordinates;
+    case 'noCoordinatesCommunity':
+      return index.withoutCoordinatesByCommunity[place];
+    case 'noCoordinatesStreet':
+      return index.withoutCoordinatesByStreet[place];
+  }
+}
+
+/** Volunteers with each needed skill, within reach when the place narrows the pool. */
+function bySkill(ctx: RequestContext, places: [PlaceKind, number][] | undefined): Source[] {
+  const { index } = ctx;
+  const skillCount = index.skillIds.size;
+  return ctx.skills.map((skill) => {
+    if (skill.id < 0) return source('skill', [EMPTY]);
+    if (places === undefined) return source('skill', [index.skillMembers[skill.id] ?? EMPTY]);
+    const lists: Int32Array[] = [];
+    for (const [kind, place] of places) {
+      const list = index.placeSkill.get(placeSkillKey(kind, place, skill.id, skillCount));
+      if (list) lists.push(list);
+    }
+    return source('place+skill', lists);
+  });
+}
+
+function byPlace(
+  ctx: RequestContext,
+  places: [PlaceKind, number][] | undefined,
+): Source | undefined {
+  if (places === undefined) return undefined;
+  const lists: Int32Array[] = [];
+  for (const [kind, place] of places) {
+    const list = placeList(ctx, kind, place);
+    if (list && list.length > 0) lists.push(list);
+  }
+  return source('place', lists);
 }
 
 /** Volunteers free in some hour the window touches, or with extra time on one of its days. */
@@ -48,76 +116,64 @@ function byTime(ctx: RequestContext): Source | undefined {
   return source('time', lists);
 }
 
-/** Volunteers who can be within the distance limit: nearby map cells, community, street. */
-function byPlace(ctx: RequestContext): Source | undefined {
-  const { index, config } = ctx;
-  const { maxKm, sameStreetKm, unknown, unknownKm } = config.distance;
-  const unknownPasses = unknown === 'allow' && unknownKm <= maxKm;
-  const streetPasses = sameStreetKm <= maxKm;
-  const lists: Int32Array[] = [];
-  if (!Number.isNaN(ctx.lat)) {
-    const cells = cellsWithin({ lat: ctx.lat, lng: ctx.lng }, maxKm);
-    if (cells.length > MAX_CELLS) return undefined;
-    for (const cell of cells) {
-      const members = index.cells.get(cell);
-      if (members) lists.push(members);
-    }
-    // Volunteers without coordinates fall back to community and street.
-    if (unknownPasses) lists.push(index.withoutCoordinates);
-    else {
-      if (ctx.community >= 0)
-        lists.push(index.withoutCoordinatesByCommunity[ctx.community] as Int32Array);
-      if (streetPasses && ctx.street >= 0)
-        lists.push(index.withoutCoordinatesByStreet[ctx.street] as Int32Array);
-    }
-    return source('place', lists);
-  }
-  if (unknownPasses) return undefined;
-  if (ctx.community >= 0) lists.push(index.communityMembers[ctx.community] as Int32Array);
-  if (streetPasses && ctx.street >= 0) lists.push(index.streetMembers[ctx.street] as Int32Array);
-  return source('place', lists);
-}
-
-/**
- * Calls `visit` once for every volunteer an index names, reading the smallest of the skill,
- * time and place indexes (or the whole pool when none narrows it). Every volunteer who can
- * pass the filters is visited; the others mostly are not. Returns the index read and how
- * many volunteers were visited.
- */
-export function forEachCandidate(
-  ctx: RequestContext,
-  visit: (v: number) => void,
-): { source: CandidateSource; visited: number } {
-  const n = ctx.pool.volunteers.length;
-  let chosen: Source = { name: 'scan', lists: [], size: n };
-  for (const found of [bySkill(ctx), byPlace(ctx), byTime(ctx)]) {
-    if (found && found.size < chosen.size) chosen = found;
-  }
-  if (chosen.name === 'scan') {
-    for (let v = 0; v < n; v += 1) visit(v);
-    return { source: 'scan', visited: n };
-  }
-  if (chosen.lists.length === 1) {
-    const only = chosen.lists[0] as Int32Array;
-    for (let i = 0; i < only.length; i += 1) visit(only[i] as number);
-    return { source: chosen.name, visited: only.length };
-  }
+function nextMark(ctx: RequestContext): number {
   const { index } = ctx;
   index.generation = (index.generation + 1) >>> 0;
   if (index.generation === 0) {
     index.marks.fill(0);
     index.generation = 1;
   }
-  const mark = index.generation;
+  return index.generation;
+}
+
+/**
+ * Calls `visit` once for every volunteer the pool's indexes name for the request: the
+ * place-and-skill lists (map cells, community, street, each per skill), else the skill or
+ * place lists, and the time lists (hours of the week, dated extra time). It reads the
+ * smallest set and keeps those also in the other sets that are not much larger (tested by
+ * marks), so a ranking looks at few volunteers, never the whole pool unless no index
+ * applies. Every volunteer who can pass the filters is visited. Returns the indexes read,
+ * smallest first, and how many volunteers were visited.
+ */
+export function forEachCandidate(
+  ctx: RequestContext,
+  visit: (v: number) => void,
+): { indexes: CandidateSource[]; visited: number } {
+  const places = placesFor(ctx);
+  const found = [...bySkill(ctx, places), byPlace(ctx, places), byTime(ctx)]
+    .filter((entry): entry is Source => entry !== undefined)
+    .sort((a, b) => a.size - b.size);
+  const smallest = found[0];
+  if (smallest === undefined) {
+    const n = ctx.pool.volunteers.length;
+    for (let v = 0; v < n; v += 1) visit(v);
+    return { indexes: [], visited: n };
+  }
+  const others = found.slice(1).filter((entry) => entry.size <= smallest.size * MAX_MARKING_RATIO);
+  const { marks } = ctx.index;
+  // Each further set keeps the marks of those in every set so far.
+  let required = -1;
+  for (const other of others) {
+    const mark = nextMark(ctx);
+    for (const list of other.lists) {
+      for (let i = 0; i < list.length; i += 1) {
+        const v = list[i] as number;
+        if (required < 0 || marks[v] === required) marks[v] = mark;
+      }
+    }
+    required = mark;
+  }
+  const seen = nextMark(ctx);
   let visited = 0;
-  for (const list of chosen.lists) {
+  for (const list of smallest.lists) {
     for (let i = 0; i < list.length; i += 1) {
       const v = list[i] as number;
-      if (index.marks[v] === mark) continue;
-      index.marks[v] = mark;
+      const current = marks[v];
+      if (current === seen || (required >= 0 && current !== required)) continue;
+      marks[v] = seen;
       visited += 1;
       visit(v);
     }
   }
-  return { source: chosen.name, visited };
+  return { indexes: [smallest, ...others].map((entry) => entry.name), visited };
 }

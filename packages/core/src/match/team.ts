@@ -1,4 +1,5 @@
 import {
+  availableMinutes,
   checkAvailability,
   checkDistance,
   countBetween,
@@ -49,7 +50,7 @@ export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
       nearest = ctx.km;
       basis = ctx.basis;
     }
-    minutes = Math.max(minutes, ctx.minutes);
+    minutes = Math.max(minutes, availableMinutes(ctx, v));
   }
   const fail = (verdict: number): TeamCheck => ({
     verdict,
