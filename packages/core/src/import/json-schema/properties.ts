@@ -139,7 +139,10 @@ function translateProperty(
         item = context.origins.of(compact({ type: 'section', key, title: label, help, fields }), path);
       }
     }
-  } else context.sink.add('unsupported_type', keywords.node.at('type'), { type: type ?? 'any' });
+  } else {
+    const at = keywords.has('type') ? keywords.node.at('type') : path;
+    context.sink.add('unsupported_type', at, { type: type ?? 'any' });
+  }
   keywords.finish();
   return item;
 }

@@ -321,5 +321,7 @@ export function translateExpression(
 
 /** The negation of a translated condition: `enableIf` becomes `readonlyIf`. */
 export function negate(condition: Translated): string {
+  // `not not x` reads badly: drop a leading `not` instead (its operand stands alone).
+  if (condition.precedence === NOT && condition.text.startsWith('not ')) return condition.text.slice(4);
   return `not ${wrap(condition, NOT)}`;
 }

@@ -222,7 +222,8 @@ export function translateValueQuestion(props: Properties, plan: Plan, env: Surve
   const { type, ...rest } = field;
   const item: Draft = compact({ type, key: plan.key, label, help, ...rest });
   env.origins.of(item, props.path);
-  if (type !== 'computed') {
+  if (type === 'checkbox') translateConditions(props, item, env, 'field');
+  else if (type !== 'computed') {
     const requiredIf = props.take('requiredIf');
     const required = requiredIf === undefined ? undefined : translateExpression(requiredIf, env.scope, props.at('requiredIf'), env.sink);
     if (required) {
