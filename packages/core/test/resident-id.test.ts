@@ -26,9 +26,11 @@ describe('readResidentId', () => {
 
   it('knows leap days', () => {
     const first17 = '36080220000229123';
-    expect(readResidentId(first17 + residentIdCheckCharacter(first17), '2026-11-28')).toMatchObject({
-      ok: true,
-      facts: { birthDate: '2000-02-29', sex: 'male' },
-    });
+    expect(readResidentId(first17 + residentIdCheckCharacter(first17), '2026-11-28')).toMatchObject(
+      {
+        ok: true,
+        facts: { birthDate: '2000-02-29', sex: 'male' },
+      },
+    );
   });
 });
