@@ -7,8 +7,11 @@ import { eventTime, type FlowContext, type FlowEvent, type FlowInput } from './c
 import type { FlowDefinition } from './definition';
 import { FlowDefinitionError } from './errors';
 import { checkFlowExpression, type FlowExpression, flowEnvironment } from './expressions';
+import { createPureTransitions } from './pure-transition';
 import type { Assignment } from './schema';
 import type { BuildContext, StateFragment, StepConfig, TaskSpec, TimerSpec } from './step-type';
+
+const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 
 /** The id of every flow machine, so steps are targeted as `#flow.<step>`. */
 export const FLOW_MACHINE_ID = 'flow';
@@ -49,6 +52,10 @@ export interface CompiledFlow {
   readonly steps: ReadonlyMap<string, StepConfig>;
   readonly tasks: readonly TaskSpec[];
   readonly timers: readonly TimerSpec[];
+  /** XState's pure `transition`, with an actor scope made once (see `createPureTransitions`). */
+  readonly transition: ReturnType<typeof createPureTransitions>['transition'];
+  /** XState's pure `initialTransition`, likewise. */
+  readonly initialTransition: ReturnType<typeof createPureTransitions>['initialTransition'];
   /** Evaluates an assignee expression of the flow to actor ids. */
   assignees(source: string, context: FlowContext): readonly string[];
 }
@@ -165,15 +172,26 @@ export function compileFlow(
     states: states as never,
   });
 
+  const flowMachine = machine as unknown as FlowMachine;
   return {
     definition,
-    machine: machine as unknown as FlowMachine,
+    machine: flowMachine,
+    ...createPureTransitions(flowMachine),
     forms,
     steps,
     tasks,
     timers,
     assignees(source, context) {
-      const value = expression(source, 'value').value(context);
+      // Most assignees name one thing (startedBy, volunteers, a field): read it directly.
+      const value = NAME.test(source)
+        ? source === 'startedBy' || source === 'volunteers'
+          ? context[source]
+          : source === 'hours'
+            ? context.hours
+            : environment.fields[source] !== undefined
+              ? context.data[source]
+              : expression(source, 'value').value(context)
+        : expression(source, 'value').value(context);
       if (typeof value === 'string') return value === '' ? [] : [value];
       return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
     },

@@ -66,10 +66,11 @@ export function taskRows(
   compiled: CompiledFlow,
   snapshot: AnyMachineSnapshot,
   instanceId: string,
+  open: readonly OpenTask[] = openTasks(compiled, snapshot),
 ): TaskRow[] {
   const context = snapshot.context as FlowContext;
   const { id: flowId, version: flowVersion } = compiled.definition;
-  return openTasks(compiled, snapshot).map(({ spec, assign, since, dueAt }) => ({
+  return open.map(({ spec, assign, since, dueAt }) => ({
     instanceId,
     key: spec.key,
     stepId: spec.stepId,
@@ -91,10 +92,11 @@ export function timerRows(
   compiled: CompiledFlow,
   snapshot: AnyMachineSnapshot,
   instanceId: string,
+  open: readonly OpenTask[] = openTasks(compiled, snapshot),
 ): TimerRow[] {
   const context = snapshot.context as FlowContext;
   const rows: TimerRow[] = [];
-  for (const task of openTasks(compiled, snapshot)) {
+  for (const task of open) {
     const record = context.steps[task.spec.key] ?? context.steps[task.spec.stepId];
     if (task.dueAt === null || task.spec.overdue === undefined || record?.overdue) continue;
     rows.push({

@@ -1,4 +1,4 @@
-import { type AnyMachineSnapshot, initialTransition, transition } from 'xstate';
+import type { AnyMachineSnapshot } from 'xstate';
 import type { FormDefinition, Issue } from '../form';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import type { HistoryEntry, InstanceRow, JsonObject, TimerRow } from '../store/rows';
@@ -163,11 +163,24 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     return compiled;
   }
 
-  const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot =>
-    compiled.machine.resolveState({
+  // Snapshots this runtime committed, by instance, reused while the stored version is the
+  // one committed (snapshots are immutable); any other version is restored from the row.
+  const recent = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();
+  const RECENT_LIMIT = 1000;
+  function remember(id: string, version: number, snapshot: AnyMachineSnapshot): void {
+    recent.delete(id);
+    recent.set(id, { version, snapshot });
+    if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
+  }
+  const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot => {
+    const cached = recent.get(row.id);
+    if (cached?.version === row.version && cached.snapshot.machine === compiled.machine)
+      return cached.snapshot;
+    return compiled.machine.resolveState({
       value: row.snapshot.value as never,
       context: row.snapshot.context as unknown as FlowContext,
     }) as AnyMachineSnapshot;
+  };
 
   const view = (row: InstanceRow): InstanceView => ({
     id: row.id,
@@ -187,7 +200,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     snapshot: AnyMachineSnapshot,
     actions: readonly { type: string; params?: unknown }[],
     entry: Omit<HistoryEntry, 'instanceId' | 'seq' | 'state'>,
-  ): Promise<InstanceRow | null> {
+  ): Promise<(InstanceRow & { readonly jobs?: true }) | null> {
     const now = entry.at;
     const version = (previous?.version ?? 0) + 1;
     const seq = previous === null ? 1 : (previous.snapshot.seq as number) + 1;
@@ -203,15 +216,19 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       updatedAt: now,
     };
     const done = instance.status === 'done';
+    const open = done ? [] : openTasks(compiled, snapshot);
+    const timers = done ? [] : timerRows(compiled, snapshot, id, open);
     const result = await store.commit({
       expectedVersion: previous?.version ?? 0,
       instance,
       history: [{ ...entry, instanceId: id, seq, state: activePaths(snapshot.value) }],
-      tasks: done ? [] : taskRows(compiled, snapshot, id),
-      timers: done ? [] : timerRows(compiled, snapshot, id),
+      tasks: done ? [] : taskRows(compiled, snapshot, id, open),
+      timers,
       outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at: now }),
     });
-    return result.ok ? instance : null;
+    if (!result.ok) return null;
+    remember(id, version, snapshot);
+    return timers.some((timer) => timer.kind === 'job') ? { ...instance, jobs: true } : instance;
   }
 
   async function start(
@@ -223,7 +240,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const at = clock().toISOString();
     const actor = { id: startOptions.actor.id, roles: [...startOptions.actor.roles] };
     const data = startOptions.data ?? {};
-    const [snapshot, actions] = initialTransition(compiled.machine, {
+    const [snapshot, actions] = compiled.initialTransition({
       instanceId: id,
       flowId,
       actor,
@@ -239,7 +256,8 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       comment: null,
     });
     if (row === null) throw new RangeError(`An instance with the id "${id}" exists already.`);
-    if (runJobsInline) await runJobs(row);
+    if (!(runJobsInline && row.jobs)) return { ok: true, instance: view(row) };
+    await runJobs(row);
     return { ok: true, instance: view((await store.getInstance(id)) ?? row) };
   }
 
@@ -318,7 +336,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       comment === undefined
         ? { type: eventType, actor: who, at, data }
         : { type: eventType, actor: who, at, data, comment };
-    const [next, actions] = transition(compiled.machine, snapshot, event);
+    const [next, actions] = compiled.transition(snapshot as never, event);
     if (next === snapshot) return refuse('unknown_event', { event: eventType }, locale);
     const written = await commit(compiled, row, instanceId, next, actions, {
       at,
@@ -336,8 +354,9 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
         locale,
       );
     }
-    if (runJobsInline) await runJobs(written);
-    return { ok: true, instance: view((runJobsInline && (await store.getInstance(instanceId))) || written) };
+    if (!(runJobsInline && written.jobs)) return { ok: true, instance: view(written) };
+    await runJobs(written);
+    return { ok: true, instance: view((await store.getInstance(instanceId)) ?? written) };
   }
 
   /** Runs the jobs an instance's timers ask for now (their dueAt is the step's entry). */
@@ -381,7 +400,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     }
     const at = clock().toISOString();
     const event: FlowEvent = { type: wanted.event, actor: SYSTEM_ACTOR, at, data };
-    const [next, actions] = transition(compiled.machine, snapshot, event);
+    const [next, actions] = compiled.transition(snapshot as never, event);
     const written = await commit(compiled, row, row.id, next, actions, {
       at,
       actor: { id: SYSTEM_ACTOR.id, roles: [...SYSTEM_ACTOR.roles] },
@@ -391,7 +410,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       comment: null,
     });
     if (written === null) return 'skipped';
-    if (runJobsInline && wanted.kind !== 'job') await runJobs(written);
+    if (runJobsInline && written.jobs) await runJobs(written);
     return 'fired';
   }
 
