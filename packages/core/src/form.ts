@@ -50,6 +50,7 @@ export type { DateField, DatetimeField, TimeField } from './form/field-types/tem
 export type { EmailField, TextareaField, TextField } from './form/field-types/text';
 export type { CheckResult, Issue } from './form/issues';
 export { toJsonPointer } from './form/json-pointer';
+export { maskPersonalData, maskValue } from './form/mask';
 export { formatMessage, messageCodes } from './form/messages';
 export { type OptionDefinition, type OptionsDefinition, staticOptionValues } from './form/options';
 export { type ParseFormOptions, parseForm } from './form/parse-form';

@@ -43,7 +43,14 @@ export function readResidentId(
   const month = Number(id.slice(10, 12));
   const day = Number(id.slice(12, 14));
   const birthDate = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
-  if (year < 1900 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || birthDate > today) {
+  if (
+    year < 1900 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    day > daysInMonth(year, month) ||
+    birthDate > today
+  ) {
     return { ok: false, problem: 'id_birth_date' };
   }
   if (residentIdCheckCharacter(id) !== id[17]) return { ok: false, problem: 'id_checksum' };
