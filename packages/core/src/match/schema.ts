@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isTimeOfDay, minutesOfDay, parseDateTime } from './time';
+import { isDate, isDateTime, isTimeOfDay, minutesOfDay, parseDateTime } from './time';
 
 /*
  * The data the matching engine reads, as zod schemas. Records come from a store or a form
@@ -15,18 +15,11 @@ const text = z.string().min(1).max(200);
 /** A time of day `HH:MM` in Asia/Shanghai local time; `24:00` ends a day. */
 export const timeOfDaySchema = z.string().refine(isTimeOfDay, code('invalid_time_of_day'));
 
-const isoDate = z.iso.date();
-const isoDateTime = z.iso.datetime({ offset: true, local: true });
-
 /** A calendar date `YYYY-MM-DD`. */
-export const dateSchema = z
-  .string()
-  .refine((value) => isoDate.safeParse(value).success, code('invalid_date'));
+export const dateSchema = z.string().refine(isDate, code('invalid_date'));
 
 /** An ISO datetime; without an offset it is local time in Asia/Shanghai. */
-export const dateTimeSchema = z
-  .string()
-  .refine((value) => isoDateTime.safeParse(value).success, code('invalid_datetime'));
+export const dateTimeSchema = z.string().refine(isDateTime, code('invalid_datetime'));
 
 /** A point on the map (WGS-84 degrees). */
 export const coordinatesSchema = z.object({
@@ -46,7 +39,10 @@ const timeRange = {
   from: timeOfDaySchema,
   to: timeOfDaySchema,
 };
+// A bad time is reported by itself, not again as a reversed range.
 const ordered = (range: { from: string; to: string }) =>
+  !isTimeOfDay(range.from) ||
+  !isTimeOfDay(range.to) ||
   minutesOfDay(range.from) < minutesOfDay(range.to);
 
 /** A weekly time a volunteer is free: ISO day of week (1 = Monday … 7 = Sunday) and hours. */
@@ -139,9 +135,12 @@ export const matchRequestSchema = z
     /** Whether a service team may take the request as a unit (it fills one place). */
     teamAllowed: z.boolean().default(false),
   })
-  // `!(end <= start)`: a window whose ends do not parse is reported once, at the bad end.
+  // A window whose ends do not parse is reported once, at the bad end.
   .refine(
-    (request) => !(parseDateTime(request.window.end) <= parseDateTime(request.window.start)),
+    ({ window }) =>
+      !isDateTime(window.start) ||
+      !isDateTime(window.end) ||
+      parseDateTime(window.end) > parseDateTime(window.start),
     {
       ...code('window_reversed'),
       path: ['window', 'end'],

@@ -15,6 +15,26 @@ const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$|^24:00$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HAS_OFFSET = /(Z|[+-]\d{2}:?\d{2})$/i;
 
+const DATE_TIME =
+  /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,9})?)?(Z|[+-]([01]\d|2[0-3]):[0-5]\d)?$/i;
+
+/** Tells whether `text` is a calendar date `YYYY-MM-DD` that exists (no 30 February). */
+export function isDate(text: string): boolean {
+  const match = DATE.exec(text);
+  if (!match) return false;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return date.toISOString().startsWith(text);
+}
+
+/**
+ * Tells whether `text` is an ISO datetime `YYYY-MM-DDTHH:MM[:SS[.fff]][Z|±HH:MM]`; without an
+ * offset it is read as Asia/Shanghai local time.
+ */
+export function isDateTime(text: string): boolean {
+  const match = DATE_TIME.exec(text);
+  return match !== null && isDate(match[1] as string) && !Number.isNaN(parseDateTime(text));
+}
+
 /** Tells whether `text` is a time of day `HH:MM` from 00:00 to 24:00. */
 export function isTimeOfDay(text: string): boolean {
   return TIME_OF_DAY.test(text);
