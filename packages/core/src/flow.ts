@@ -80,6 +80,7 @@ export {
   type TimerSpec,
 } from './flow/step-type';
 export type { CandidatesHook } from './flow/steps/match-step';
+export { patchStep } from './flow/steps/shared';
 export { hoursBetween } from './flow/steps/serve-step';
 export { type SignupLists, signupLists } from './flow/steps/signup-step';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store';
@@ -100,3 +101,8 @@ export type {
   TimerRow,
 } from './store/rows';
 export type { Store, StoreReader, StoreWriter } from './store/store';
+/**
+ * The zod that flow schemas are built with, for step types added with `defineStep`: their
+ * config schemas then extend `humanStepBase` with the same zod instance.
+ */
+export * as z from 'zod';
