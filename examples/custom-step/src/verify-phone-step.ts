@@ -76,7 +76,9 @@ export const verifyPhoneStep = defineStep<VerifyPhoneStep>({
       state: {
         initial: 'sending',
         states: {
-          sending: { on: { [ctx.event(step.id, 'sent')]: { target: 'waiting', actions: keepCode } } },
+          sending: {
+            on: { [ctx.event(step.id, 'sent')]: { target: 'waiting', actions: keepCode } },
+          },
           waiting: {
             on: {
               [ctx.event(step.id, 'verify')]: [

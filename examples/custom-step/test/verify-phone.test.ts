@@ -64,8 +64,15 @@ describe('verify-phone, a step added with defineStep', () => {
       volunteer,
     );
     expect(verified).toMatchObject({ ok: true, instance: { state: ['approve'] } });
-    const approved = await runtime.send('reg-1', { task: 'approve', action: 'approve' }, coordinator);
-    expect(approved).toMatchObject({ ok: true, instance: { status: 'done', state: ['registered'] } });
+    const approved = await runtime.send(
+      'reg-1',
+      { task: 'approve', action: 'approve' },
+      coordinator,
+    );
+    expect(approved).toMatchObject({
+      ok: true,
+      instance: { status: 'done', state: ['registered'] },
+    });
   });
 
   it('blocks the registration after three wrong codes', async () => {

@@ -66,10 +66,37 @@ const definition = {
     },
   ],
   steps: [
-    { id: 'request', type: 'form', form: 'wish-request', assign: { assignee: 'startedBy' }, next: 'match' },
-    { id: 'match', type: 'match', assign: { roles: ['coordinator'] }, due: 'P3D', overdue: { action: 'goto', step: 'done' }, next: 'serve' },
-    { id: 'serve', type: 'form', form: 'service-record', assign: { assignee: 'volunteers' }, next: 'evaluate' },
-    { id: 'evaluate', type: 'form', form: 'wish-rating', assign: { assignee: 'startedBy' }, due: 'P7D', overdue: { action: 'goto', step: 'done' }, next: 'done' },
+    {
+      id: 'request',
+      type: 'form',
+      form: 'wish-request',
+      assign: { assignee: 'startedBy' },
+      next: 'match',
+    },
+    {
+      id: 'match',
+      type: 'match',
+      assign: { roles: ['coordinator'] },
+      due: 'P3D',
+      overdue: { action: 'goto', step: 'done' },
+      next: 'serve',
+    },
+    {
+      id: 'serve',
+      type: 'form',
+      form: 'service-record',
+      assign: { assignee: 'volunteers' },
+      next: 'evaluate',
+    },
+    {
+      id: 'evaluate',
+      type: 'form',
+      form: 'wish-rating',
+      assign: { assignee: 'startedBy' },
+      due: 'P7D',
+      overdue: { action: 'goto', step: 'done' },
+      next: 'done',
+    },
     { id: 'done', type: 'end' },
   ],
 };
@@ -88,15 +115,46 @@ const runtime = createRuntime({
 
 // The floor: the same four steps in plain XState, a JSON snapshot kept per instance.
 const machine = createMachine({
-  types: {} as { context: { data: Record<string, unknown> }; events: { type: string; data: Record<string, unknown> } },
+  types: {} as {
+    context: { data: Record<string, unknown> };
+    events: { type: string; data: Record<string, unknown> };
+  },
   id: 'wish',
   initial: 'request',
   context: { data: {} },
   states: {
-    request: { on: { submit: { target: 'match', actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }) } } },
-    match: { on: { match: { target: 'serve', actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }) } } },
-    serve: { on: { record: { target: 'evaluate', actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }) } } },
-    evaluate: { on: { rate: { target: 'done', actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }) } } },
+    request: {
+      on: {
+        submit: {
+          target: 'match',
+          actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }),
+        },
+      },
+    },
+    match: {
+      on: {
+        match: {
+          target: 'serve',
+          actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }),
+        },
+      },
+    },
+    serve: {
+      on: {
+        record: {
+          target: 'evaluate',
+          actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }),
+        },
+      },
+    },
+    evaluate: {
+      on: {
+        rate: {
+          target: 'done',
+          actions: assign({ data: ({ context, event }) => ({ ...context.data, ...event.data }) }),
+        },
+      },
+    },
     done: { type: 'final' },
   },
 });
@@ -133,7 +191,11 @@ async function yizhanBatch() {
     const id = instance.id;
     const results = [
       await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident),
-      await runtime.send(id, { task: 'match', action: 'match', data: { volunteerIds: [volunteer.id] } }, coordinator),
+      await runtime.send(
+        id,
+        { task: 'match', action: 'match', data: { volunteerIds: [volunteer.id] } },
+        coordinator,
+      ),
       await runtime.send(id, { task: 'serve', action: 'submit', data: { served: 2 } }, volunteer),
       await runtime.send(id, { task: 'evaluate', action: 'submit', data: { stars: 5 } }, resident),
     ];
@@ -200,14 +262,18 @@ describe(`flow: ${BATCH} instances × 4 events per iteration`, () => {
       heap.raw = process.memoryUsage().heapUsed;
     },
   });
-  bench('yizhan runtime + memory store (roles, form validation, tasks, timers, history)', yizhanBatch, {
-    iterations: ITERATIONS,
-    time: 0,
-    warmupIterations: 0,
-    teardown: () => {
-      heap.yizhan = process.memoryUsage().heapUsed;
+  bench(
+    'yizhan runtime + memory store (roles, form validation, tasks, timers, history)',
+    yizhanBatch,
+    {
+      iterations: ITERATIONS,
+      time: 0,
+      warmupIterations: 0,
+      teardown: () => {
+        heap.yizhan = process.memoryUsage().heapUsed;
+      },
     },
-  });
+  );
   bench('baseline (b): bpmn-engine, getState() after each step', () => bpmnBatch(BATCH / 5), {
     iterations: BPMN_ITERATIONS,
     time: 0,
@@ -217,6 +283,7 @@ describe(`flow: ${BATCH} instances × 4 events per iteration`, () => {
 
 afterAll(async () => {
   const instances = await store.listInstances();
+  // biome-ignore lint/suspicious/noConsole: a bench prints its figures once, beside vitest's table.
   console.info(
     [
       '',
@@ -224,7 +291,7 @@ afterAll(async () => {
       `yizhan runtime: ${perSecond('yizhan')} events/s over ${events.yizhan.toLocaleString('en')} events (${instances.length.toLocaleString('en')} instances), instance row ${average(snapshotBytes.slice(-4))} B (final), ${average(snapshotBytes)} B (mean)`,
       `bpmn-engine:    ${perSecond('bpmn')} events/s over ${events.bpmn.toLocaleString('en')} events, state ${average(bpmnBytes)} B`,
       `heap used: ${((heap.raw - heap.before) / 2 ** 20).toFixed(1)} MiB after raw XState; ${((heap.yizhan - heap.raw) / 2 ** 20).toFixed(1)} MiB more after the yizhan runtime (store with every row, history, tasks)`,
-      `budget: yizhan ≥ ½ raw XState → ${timing.yizhan && timing.raw ? ((events.yizhan / timing.yizhan) / (events.raw / timing.raw)).toFixed(2) : '?'} of raw; ≥ 10× bpmn-engine → ${((events.yizhan / timing.yizhan) / (events.bpmn / timing.bpmn)).toFixed(1)}×`,
+      `budget: yizhan ≥ ½ raw XState → ${timing.yizhan && timing.raw ? (events.yizhan / timing.yizhan / (events.raw / timing.raw)).toFixed(2) : '?'} of raw; ≥ 10× bpmn-engine → ${(events.yizhan / timing.yizhan / (events.bpmn / timing.bpmn)).toFixed(1)}×`,
     ].join('\n'),
   );
 });

@@ -2,7 +2,18 @@
  * Flows: definitions as data (`parseFlow`), compiled to XState machines (`compileFlow`),
  * run durably with human tasks and timers (`createRuntime`) over a `Store`.
  */
-export { BUILTIN_STEPS, createStepRegistry, defaultStepRegistry, type StepRegistry } from './flow/builtin-steps';
+
+/**
+ * The zod that flow schemas are built with, for step types added with `defineStep`: their
+ * config schemas then extend `humanStepBase` with the same zod instance.
+ */
+export * as z from 'zod';
+export {
+  BUILTIN_STEPS,
+  createStepRegistry,
+  defaultStepRegistry,
+  type StepRegistry,
+} from './flow/builtin-steps';
 export {
   type CompiledFlow,
   compileFlow,
@@ -49,8 +60,8 @@ export {
   type EvaluateStep,
   FLOW_SCHEMA_VERSION,
   type FlowDocument,
-  flowDocumentSchema,
   type FormStep,
+  flowDocumentSchema,
   humanStepBase,
   type MatchStep,
   type NotifyStep,
@@ -80,8 +91,8 @@ export {
   type TimerSpec,
 } from './flow/step-type';
 export type { CandidatesHook } from './flow/steps/match-step';
-export { patchStep } from './flow/steps/shared';
 export { hoursBetween } from './flow/steps/serve-step';
+export { patchStep } from './flow/steps/shared';
 export { type SignupLists, signupLists } from './flow/steps/signup-step';
 export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store';
 export type {
@@ -101,8 +112,3 @@ export type {
   TimerRow,
 } from './store/rows';
 export type { Store, StoreReader, StoreWriter } from './store/store';
-/**
- * The zod that flow schemas are built with, for step types added with `defineStep`: their
- * config schemas then extend `humanStepBase` with the same zod instance.
- */
-export * as z from 'zod';

@@ -41,7 +41,9 @@ export const simulateCommand: Command = {
       }
       const report = simulateFlow(parsed.value);
       const flow = parsed.value;
-      io.stdout(`${file}: ${flow.id} v${flow.version}, ${words[locale].paths(report.paths.length)}\n`);
+      io.stdout(
+        `${file}: ${flow.id} v${flow.version}, ${words[locale].paths(report.paths.length)}\n`,
+      );
       report.paths.forEach((path, index) => {
         io.stdout(`  ${index + 1}. ${path.steps.join(' → ')}  (${path.via.join(', ')})\n`);
       });

@@ -1,4 +1,4 @@
-import { assign, type StateMachine, setup } from 'xstate';
+import { type AnyStateMachine, assign, setup } from 'xstate';
 import { type CompiledForm, compileForm } from '../form';
 import type { LocalizedText } from '../i18n/locale';
 import type { JsonObject } from '../store/rows';
@@ -24,25 +24,12 @@ export interface NotifyParams {
   readonly channel?: string;
 }
 
-/** The XState machine of a flow. */
-// biome-ignore lint/suspicious/noExplicitAny: the machine's type parameters are internal to XState.
-export type FlowMachine = StateMachine<
-  FlowContext,
-  FlowEvent,
-  any,
-  any,
-  any,
-  any,
-  any,
-  any,
-  any,
-  FlowInput,
-  any,
-  any,
-  any,
-  any,
-  any
->;
+/**
+ * The XState machine of a flow. Its context is a {@link FlowContext}, its events are
+ * {@link FlowEvent}s and its input a {@link FlowInput}; the type is XState's general one
+ * because the machine is assembled from step fragments at run time.
+ */
+export type FlowMachine = AnyStateMachine;
 
 /** A flow ready to run: its machine, compiled forms, task and timer specs. */
 export interface CompiledFlow {

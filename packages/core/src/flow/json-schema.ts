@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { inlineFormSchema, flowDocumentSchema } from './schema';
+import { flowDocumentSchema, inlineFormSchema } from './schema';
 
 /** Where the published JSON Schema of flow definitions lives. */
 export const FLOW_SCHEMA_ID = 'https://yizhan.dev/schemas/flow.schema.json';

@@ -1,6 +1,6 @@
 import { type AnyActorScope, createActor, type ExecutableActionObject } from 'xstate';
-import type { FlowInput } from './context';
 import type { FlowMachine } from './compile-flow';
+import type { FlowInput } from './context';
 
 /**
  * XState's pure `transition` and `initialTransition`, with one inert actor scope per
@@ -12,7 +12,13 @@ import type { FlowMachine } from './compile-flow';
 export function createPureTransitions(machine: FlowMachine) {
   let collected: ExecutableActionObject[] = [];
   const self = createActor(machine, {
-    input: { instanceId: '', flowId: '', actor: { id: '', roles: [] }, at: new Date(0).toISOString(), data: {} },
+    input: {
+      instanceId: '',
+      flowId: '',
+      actor: { id: '', roles: [] },
+      at: new Date(0).toISOString(),
+      data: {},
+    },
   });
   const scope = {
     self,
@@ -35,8 +41,10 @@ export function createPureTransitions(machine: FlowMachine) {
     return [result, actions];
   };
   return {
-    transition: (snapshot: ReturnType<FlowMachine['resolveState']>, event: Parameters<FlowMachine['transition']>[1]) =>
-      run(() => machine.transition(snapshot, event, scope)),
+    transition: (
+      snapshot: ReturnType<FlowMachine['resolveState']>,
+      event: Parameters<FlowMachine['transition']>[1],
+    ) => run(() => machine.transition(snapshot, event, scope)),
     initialTransition: (input: FlowInput) => run(() => machine.getInitialSnapshot(scope, input)),
   };
 }

@@ -9,10 +9,10 @@ import { type Actor, type FlowContext, type FlowEvent, SYSTEM_ACTOR } from './co
 import type { FlowDefinition } from './definition';
 import { activePaths, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
 import { UnknownFlowError } from './errors';
+import { formatFlowIssue } from './parse-flow';
 import { type Refusal, refuse, refuseWith } from './refusal';
 import type { FlowHooks } from './step-type';
 import { flowZodIssues } from './zod-issues';
-import { formatFlowIssue } from './parse-flow';
 
 /** Options of {@link createRuntime}. */
 export interface RuntimeOptions {
@@ -404,7 +404,10 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const written = await commit(compiled, row, row.id, next, actions, {
       at,
       actor: { id: SYSTEM_ACTOR.id, roles: [...SYSTEM_ACTOR.roles] },
-      step: compiled.timers.find((t) => t.key === wanted.key)?.stepId ?? wanted.key.split('.')[0] ?? null,
+      step:
+        compiled.timers.find((t) => t.key === wanted.key)?.stepId ??
+        wanted.key.split('.')[0] ??
+        null,
       event: wanted.event,
       data: wanted.kind === 'job' ? data : null,
       comment: null,
@@ -478,10 +481,12 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       const to = flow(row.flowId, toVersion);
       const value = row.snapshot.value;
       // Top-level steps are never parallel, so exactly one is active.
-      const stepId = typeof value === 'string' ? value : (Object.keys(value as JsonObject)[0] as string);
+      const stepId =
+        typeof value === 'string' ? value : (Object.keys(value as JsonObject)[0] as string);
       const same = to.steps.get(stepId);
       const target =
-        stateMap[stepId] ?? (same && same.type === from.steps.get(stepId)?.type ? stepId : undefined);
+        stateMap[stepId] ??
+        (same && same.type === from.steps.get(stepId)?.type ? stepId : undefined);
       if (target === undefined)
         return refuse('migration_unmapped', { step: stepId, version: toVersion }, locale);
       if (!to.steps.has(target))
@@ -515,7 +520,11 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       });
       if (written === null) {
         const current = await store.getInstance(instanceId);
-        return refuse('stale_version', { expected: row.version, current: current?.version }, locale);
+        return refuse(
+          'stale_version',
+          { expected: row.version, current: current?.version },
+          locale,
+        );
       }
       return { ok: true, instance: view(written) };
     },

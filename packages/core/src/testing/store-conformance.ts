@@ -12,7 +12,11 @@ function instance(id: string, version: number, extra: Partial<InstanceRow> = {})
     flowVersion: 1,
     version,
     status: 'active',
-    snapshot: { value: 'review', context: { data: { wish: '卖菜', room: '5栋1单元2103' } }, seq: version },
+    snapshot: {
+      value: 'review',
+      context: { data: { wish: '卖菜', room: '5栋1单元2103' } },
+      seq: version,
+    },
     createdAt: T0,
     updatedAt: at(version),
     ...extra,
@@ -176,14 +180,21 @@ export function describeStoreConformance(name: string, createStore: () => Promis
       ).toEqual(['b:match', 'a:review']);
       expect(await keys({ actorId: 'nobody', roles: ['resident'] })).toEqual([]);
       expect(
-        await store.tasksFor({ actorId: 'zhao', roles: ['coordinator'], groups: ['chongwen-team'], limit: 1 }),
+        await store.tasksFor({
+          actorId: 'zhao',
+          roles: ['coordinator'],
+          groups: ['chongwen-team'],
+          limit: 1,
+        }),
       ).toHaveLength(1);
     });
 
     it('returns the timers due by a time, earliest first, at most limit', async () => {
       const store = await createStore();
       await store.commit(
-        change('a', 1, { timers: [timer('a', 'review.due', at(30)), timer('a', 'wait.wait', at(90))] }),
+        change('a', 1, {
+          timers: [timer('a', 'review.due', at(30)), timer('a', 'wait.wait', at(90))],
+        }),
       );
       await store.commit(change('b', 1, { timers: [timer('b', 'match.due', at(10))] }));
       const due = async (minutes: number, limit = 10) =>
@@ -205,9 +216,7 @@ export function describeStoreConformance(name: string, createStore: () => Promis
         'step3.submit',
       ]);
       expect((await store.history('w1', 2)).map((h) => h.seq)).toEqual([3]);
-      await expect(
-        store.commit(change('w1', 4, { history: [entry('w1', 6)] })),
-      ).rejects.toThrow();
+      await expect(store.commit(change('w1', 4, { history: [entry('w1', 6)] }))).rejects.toThrow();
       expect((await store.getInstance('w1'))?.version).toBe(3);
     });
 

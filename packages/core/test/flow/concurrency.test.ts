@@ -67,7 +67,10 @@ describe('concurrent sends to one instance', () => {
     expect(history).toHaveLength(1 + applied);
     expect(applied).toBe(5);
     const instance = await runtime.instance('care-1');
-    const record = instance?.context.steps.enrol as { enrolled: string[]; waitlist: string[] };
+    const record = instance?.context.steps.enrol as unknown as {
+      enrolled: string[];
+      waitlist: string[];
+    };
     expect(record.enrolled).toHaveLength(3);
     expect(record.waitlist).toHaveLength(2);
     expect(new Set([...record.enrolled, ...record.waitlist]).size).toBe(5);
@@ -76,17 +79,33 @@ describe('concurrent sends to one instance', () => {
   it('promotes the first on the waitlist when an enrolled volunteer cancels', async () => {
     const { runtime } = await setUp();
     for (const actor of volunteers.slice(0, 6)) {
-      const result = await runtime.send('care-1', { task: 'enrol', action: 'signup' }, actor, { locale: 'en' });
-      if (actor.id === 'v6') expect(result).toMatchObject({ ok: false, code: 'signup_full', message: 'All 3 places and the waitlist are taken.' });
+      const result = await runtime.send('care-1', { task: 'enrol', action: 'signup' }, actor, {
+        locale: 'en',
+      });
+      if (actor.id === 'v6')
+        expect(result).toMatchObject({
+          ok: false,
+          code: 'signup_full',
+          message: 'All 3 places and the waitlist are taken.',
+        });
       else expect(result.ok).toBe(true);
     }
     await runtime.send('care-1', { task: 'enrol', action: 'cancel' }, volunteers[1] as Actor);
     const record = (await runtime.instance('care-1'))?.context.steps.enrol;
     expect(record).toMatchObject({ enrolled: ['v1', 'v3', 'v4'], waitlist: ['v5'] });
     expect(
-      await runtime.send('care-1', { task: 'enrol', action: 'cancel' }, volunteers[1] as Actor, { locale: 'en' }),
+      await runtime.send('care-1', { task: 'enrol', action: 'cancel' }, volunteers[1] as Actor, {
+        locale: 'en',
+      }),
     ).toMatchObject({ ok: false, code: 'not_signed_up' });
-    const closed = await runtime.send('care-1', { task: 'enrol.coordinate', action: 'close' }, coordinator);
-    expect(closed).toMatchObject({ ok: true, instance: { status: 'done', context: { volunteers: ['v1', 'v3', 'v4'] } } });
+    const closed = await runtime.send(
+      'care-1',
+      { task: 'enrol.coordinate', action: 'close' },
+      coordinator,
+    );
+    expect(closed).toMatchObject({
+      ok: true,
+      instance: { status: 'done', context: { volunteers: ['v1', 'v3', 'v4'] } },
+    });
   });
 });

@@ -81,7 +81,10 @@ describe('parseFlow', () => {
       ok: false,
       issues: [{ code: 'not_json', path: '' }],
     });
-    expect(parseFlow([1, 2])).toMatchObject({ ok: false, issues: [{ code: 'not_a_flow', path: '' }] });
+    expect(parseFlow([1, 2])).toMatchObject({
+      ok: false,
+      issues: [{ code: 'not_a_flow', path: '' }],
+    });
     expect(parseFlow({ ...microWishJson, schemaVersion: 2 })).toMatchObject({
       ok: false,
       issues: [{ code: 'unsupported_schema_version', path: '/schemaVersion' }],

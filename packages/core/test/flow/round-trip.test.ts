@@ -1,9 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Actor, createRuntime, type FlowRuntime, type JsonObject, parseFlow } from '../../src/flow';
+import {
+  type Actor,
+  createRuntime,
+  type FlowRuntime,
+  type JsonObject,
+  parseFlow,
+} from '../../src/flow';
 import { createMemoryStore } from '../../src/store/memory-store';
 import type { Store } from '../../src/store/store';
-import { coordinator, DAY, microWishJson, resident, testClock, volunteer, wish } from './micro-wish';
+import {
+  coordinator,
+  DAY,
+  microWishJson,
+  resident,
+  testClock,
+  volunteer,
+  wish,
+} from './micro-wish';
 
 interface Move {
   readonly task: string;
@@ -32,7 +46,12 @@ async function run(choices: readonly number[], restartAt: readonly boolean[]) {
   const fresh = (): FlowRuntime => {
     const parsed = parseFlow(JSON.parse(JSON.stringify(microWishJson)));
     if (!parsed.ok) throw new Error('fixture');
-    return createRuntime({ store, definitions: [parsed.value], clock: clock.now, createId: () => 'wish-1' });
+    return createRuntime({
+      store,
+      definitions: [parsed.value],
+      clock: clock.now,
+      createId: () => 'wish-1',
+    });
   };
   let runtime = fresh();
   await runtime.start('micro-wish', { actor: resident });

@@ -53,8 +53,9 @@ describe('createRuntime: the micro-wish flow', () => {
     expect(done.instance.context.volunteers).toEqual(['zhang-wei']);
     expect(done.instance.context.data).toEqual({ ...wish, stars: 5 });
     const history = await runtime.history(id);
-    expect(history.map((entry) => `${entry.seq} ${entry.actor.id} ${entry.event} ${entry.state.join()}`))
-      .toMatchInlineSnapshot(`
+    expect(
+      history.map((entry) => `${entry.seq} ${entry.actor.id} ${entry.event} ${entry.state.join()}`),
+    ).toMatchInlineSnapshot(`
         [
           "1 li-mei start request",
           "2 li-mei request.submit review",
@@ -109,9 +110,9 @@ describe('createRuntime: the micro-wish flow', () => {
       dueAt: '2026-12-03T08:00:00.000Z',
       title: { 'zh-CN': '站长审核', en: 'Coordinator review' },
     });
-    const [request] = await runtimeFor().runtime.start('micro-wish', { actor: resident }).then(
-      async ({ instance: other }) => [other],
-    );
+    const [request] = await runtimeFor()
+      .runtime.start('micro-wish', { actor: resident })
+      .then(async ({ instance: other }) => [other]);
     expect(request?.state).toEqual(['request']);
   });
 
@@ -125,14 +126,22 @@ describe('createRuntime: the micro-wish flow', () => {
       return result;
     };
     expect(
-      await refusal(id, { task: 'request', action: 'submit', data: wish }, volunteer, { locale: 'en' }),
+      await refusal(id, { task: 'request', action: 'submit', data: wish }, volunteer, {
+        locale: 'en',
+      }),
     ).toMatchObject({
       code: 'not_allowed',
-      message: 'You may not act on the task "request". It needs one of these roles: (named people only).',
+      message:
+        'You may not act on the task "request". It needs one of these roles: (named people only).',
     });
-    const invalid = await refusal(id, { task: 'request', action: 'submit', data: { wish: '买菜' } }, resident, {
-      locale: 'en',
-    });
+    const invalid = await refusal(
+      id,
+      { task: 'request', action: 'submit', data: { wish: '买菜' } },
+      resident,
+      {
+        locale: 'en',
+      },
+    );
     expect(invalid.code).toBe('invalid_payload');
     expect(invalid.issues.map((issue) => `${issue.code} ${issue.path}`)).toEqual([
       'required /room',
@@ -140,14 +149,16 @@ describe('createRuntime: the micro-wish flow', () => {
       'required /category',
     ]);
     expect(
-      (await refusal(id, { task: 'review', action: 'approve' }, coordinator, { locale: 'en' })).message,
+      (await refusal(id, { task: 'review', action: 'approve' }, coordinator, { locale: 'en' }))
+        .message,
     ).toBe('The task "review" is not open. Open tasks: "request". Refresh.');
-    expect(
-      (await refusal(id, { task: 'request', action: 'approve' }, resident)).message,
-    ).toBe('任务 "request" 不支持操作 "approve"，请使用以下之一："submit"。');
+    expect((await refusal(id, { task: 'request', action: 'approve' }, resident)).message).toBe(
+      '任务 "request" 不支持操作 "approve"，请使用以下之一："submit"。',
+    );
     accepted(await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident));
     expect(
-      (await refusal(id, { task: 'review', action: 'reject' }, coordinator, { locale: 'en' })).message,
+      (await refusal(id, { task: 'review', action: 'reject' }, coordinator, { locale: 'en' }))
+        .message,
     ).toBe('A comment is required to reject. Say why.');
     expect(
       await refusal(id, { task: 'review', action: 'approve', expectedVersion: 1 }, coordinator),
@@ -163,13 +174,24 @@ describe('createRuntime: the micro-wish flow', () => {
     const id = instance.id;
     accepted(await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident));
     const back = accepted(
-      await runtime.send(id, { task: 'review', action: 'return', comment: '请写明方便的时间' }, coordinator),
+      await runtime.send(
+        id,
+        { task: 'review', action: 'return', comment: '请写明方便的时间' },
+        coordinator,
+      ),
     );
     expect(back.instance.state).toEqual(['request']);
-    expect(back.instance.context.steps.review).toMatchObject({ decision: 'returned', comment: '请写明方便的时间' });
+    expect(back.instance.context.steps.review).toMatchObject({
+      decision: 'returned',
+      comment: '请写明方便的时间',
+    });
     const history = await runtime.history(id);
     expect(history.at(-1)).toMatchObject({ event: 'review.return', comment: '请写明方便的时间' });
-    const rejected = await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident);
+    const rejected = await runtime.send(
+      id,
+      { task: 'request', action: 'submit', data: wish },
+      resident,
+    );
     expect(rejected.ok).toBe(true);
   });
 
@@ -179,22 +201,37 @@ describe('createRuntime: the micro-wish flow', () => {
     const id = instance.id;
     accepted(await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident));
     accepted(await runtime.send(id, { task: 'review', action: 'approve' }, coordinator));
-    const none = await runtime.send(id, { task: 'match', action: 'match', data: { volunteerIds: [] } }, coordinator, {
-      locale: 'en',
-    });
+    const none = await runtime.send(
+      id,
+      { task: 'match', action: 'match', data: { volunteerIds: [] } },
+      coordinator,
+      {
+        locale: 'en',
+      },
+    );
     expect(none).toMatchObject({ ok: false, code: 'invalid_payload' });
     expect((none as Refusal).issues.map((issue) => issue.message)).toEqual([
       'At least 1 item(s) are needed. Add more.',
     ]);
     accepted(
-      await runtime.send(id, { task: 'match', action: 'match', data: { volunteerIds: [volunteer.id] } }, coordinator),
+      await runtime.send(
+        id,
+        { task: 'match', action: 'match', data: { volunteerIds: [volunteer.id] } },
+        coordinator,
+      ),
     );
-    expect(await runtime.send(id, { task: 'serve', action: 'accept' }, otherVolunteer)).toMatchObject({
+    expect(
+      await runtime.send(id, { task: 'serve', action: 'accept' }, otherVolunteer),
+    ).toMatchObject({
       ok: false,
       code: 'not_allowed',
     });
-    expect((await runtime.tasksFor(volunteer)).map((task) => task.actions)).toEqual([['accept', 'decline']]);
-    const declined = accepted(await runtime.send(id, { task: 'serve', action: 'decline' }, volunteer));
+    expect((await runtime.tasksFor(volunteer)).map((task) => task.actions)).toEqual([
+      ['accept', 'decline'],
+    ]);
+    const declined = accepted(
+      await runtime.send(id, { task: 'serve', action: 'decline' }, volunteer),
+    );
     expect(declined.instance.state).toEqual(['match.choosing']);
   });
 });
@@ -205,7 +242,9 @@ describe('createRuntime: durable timers', () => {
     const clock = testClock();
     const first = runtimeFor(store, clock).runtime;
     const { instance } = await first.start('micro-wish', { actor: resident });
-    accepted(await first.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident));
+    accepted(
+      await first.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident),
+    );
     expect(await store.timersOf(instance.id)).toEqual([
       {
         instanceId: instance.id,
@@ -223,10 +262,18 @@ describe('createRuntime: durable timers', () => {
     expect(report).toEqual({ fired: [`${instance.id} review.due`], skipped: 0, failed: [] });
     expect(await second.fireDueTimers()).toEqual({ fired: [], skipped: 0, failed: [] });
     expect(await store.pendingOutbox(10)).toMatchObject([
-      { step: 'review', to: { roles: ['coordinator'], assignees: [] }, message: { en: 'A micro-wish has waited two days for review.' } },
+      {
+        step: 'review',
+        to: { roles: ['coordinator'], assignees: [] },
+        message: { en: 'A micro-wish has waited two days for review.' },
+      },
     ]);
     const history = await second.history(instance.id);
-    expect(history.at(-1)).toMatchObject({ actor: { id: 'system' }, event: 'review.overdue', state: ['review'] });
+    expect(history.at(-1)).toMatchObject({
+      actor: { id: 'system' },
+      event: 'review.overdue',
+      state: ['review'],
+    });
     // The task is still open (the action was notify) and its timer is gone.
     expect((await store.tasksOf(instance.id)).map((task) => task.key)).toEqual(['review']);
     expect(await store.timersOf(instance.id)).toEqual([]);
@@ -237,7 +284,9 @@ describe('createRuntime: durable timers', () => {
     const clock = testClock();
     const { runtime } = runtimeFor(store, clock);
     const { instance } = await runtime.start('micro-wish', { actor: resident });
-    accepted(await runtime.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident));
+    accepted(
+      await runtime.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident),
+    );
     accepted(await runtime.send(instance.id, { task: 'review', action: 'approve' }, coordinator));
     clock.advance(4 * DAY);
     const other = runtimeFor(store, clock).runtime;
@@ -246,23 +295,33 @@ describe('createRuntime: durable timers', () => {
     expect(a.skipped + b.skipped).toBe(1);
     const view = await runtime.instance(instance.id);
     expect(view).toMatchObject({ status: 'done', state: ['expired'] });
-    expect((await runtime.history(instance.id)).filter((entry) => entry.event === 'match.overdue')).toHaveLength(1);
+    expect(
+      (await runtime.history(instance.id)).filter((entry) => entry.event === 'match.overdue'),
+    ).toHaveLength(1);
   });
 });
 
 describe('createRuntime: versions', () => {
   const v2 = () => {
     const flow = microWish();
-    return { ...flow, version: 2, steps: flow.steps.map((step) => (step.id === 'review' ? { ...step, id: 'audit' } : step)).map((step) =>
-      'next' in step && step.next === 'review' ? { ...step, next: 'audit' } : step,
-    ) };
+    return {
+      ...flow,
+      version: 2,
+      steps: flow.steps
+        .map((step) => (step.id === 'review' ? { ...step, id: 'audit' } : step))
+        .map((step) =>
+          'next' in step && step.next === 'review' ? { ...step, next: 'audit' } : step,
+        ),
+    };
   };
 
   it('keeps an instance on its version and migrates it only when every active step has a target', async () => {
     const clock = testClock();
     const { runtime } = runtimeFor(createMemoryStore(), clock, [microWish(), v2()]);
     const { instance } = await runtime.start('micro-wish', { actor: resident, version: 1 });
-    accepted(await runtime.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident));
+    accepted(
+      await runtime.send(instance.id, { task: 'request', action: 'submit', data: wish }, resident),
+    );
     expect((await runtime.instance(instance.id))?.flowVersion).toBe(1);
     const refused = await runtime.migrate(instance.id, 2, {}, { locale: 'en' });
     expect(refused).toMatchObject({

@@ -35,7 +35,11 @@ describe('simulateFlow', () => {
     const looping = simulateFlow({
       ...flow,
       steps: flow.steps.map((step) =>
-        step.id === 'thanks' ? { ...step, otherwise: 'praise' } : step.id === 'praise' ? { ...step, next: 'thanks' } : step,
+        step.id === 'thanks'
+          ? { ...step, otherwise: 'praise' }
+          : step.id === 'praise'
+            ? { ...step, next: 'thanks' }
+            : step,
       ),
     });
     expect(looping.cannotEnd).toEqual(['thanks', 'praise']);

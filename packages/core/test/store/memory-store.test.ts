@@ -18,7 +18,14 @@ describe('createMemoryStore', () => {
       createdAt: '2026-12-01T08:00:00.000Z',
       updatedAt: '2026-12-01T08:00:00.000Z',
     };
-    await store.commit({ expectedVersion: 0, instance, history: [], tasks: [], timers: [], outbox: [] });
+    await store.commit({
+      expectedVersion: 0,
+      instance,
+      history: [],
+      tasks: [],
+      timers: [],
+      outbox: [],
+    });
     expect(sizes).toEqual([JSON.stringify(instance).length]);
   });
 });
