@@ -60,11 +60,12 @@ interface Repair {
   readonly rule?: number;
 }
 
-const unescape = (segment: string): string => segment.replaceAll('~1', '/').replaceAll('~0', '~');
+const unescapeSegment = (segment: string): string =>
+  segment.replaceAll('~1', '/').replaceAll('~0', '~');
 
 /** Finds the innermost item (page, section, field) a parseForm issue points into. */
 function locate(form: Draft, issue: Issue): Repair | undefined {
-  const segments = issue.path.split('/').slice(1).map(unescape);
+  const segments = issue.path.split('/').slice(1).map(unescapeSegment);
   let node: Draft = form;
   let item: Repair['item'] | undefined;
   let i = 0;

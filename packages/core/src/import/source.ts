@@ -33,5 +33,8 @@ export function formId(given: string | undefined, ...candidates: (string | undef
       );
     return given;
   }
-  return candidates.find((candidate) => candidate !== undefined && FORM_ID.test(candidate)) ?? 'imported-form';
+  return (
+    candidates.find((candidate) => candidate !== undefined && FORM_ID.test(candidate)) ??
+    'imported-form'
+  );
 }

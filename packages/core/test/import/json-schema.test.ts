@@ -1,14 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importJsonSchema, ImportOptionsError } from '../../src/import';
+import { ImportOptionsError, importJsonSchema } from '../../src/import';
 
 const registration = JSON.parse(
   readFileSync(join(import.meta.dirname, 'fixtures', 'volunteer-registration.schema.json'), 'utf8'),
 ) as Record<string, unknown>;
 
 type Item = { type: string; key: string; fields?: Item[] } & Record<string, unknown>;
-const fields = (schema: unknown) => (importJsonSchema(schema).definition?.fields ?? []) as Item[];
+const fields = (schema: unknown) =>
+  (importJsonSchema(schema).definition?.fields ?? []) as unknown as Item[];
 const field = (schema: unknown, key: string) => fields(schema).find((item) => item.key === key);
 
 describe('importJsonSchema', () => {
@@ -55,7 +56,10 @@ describe('importJsonSchema', () => {
       {
         type: 'pattern',
         pattern: '^1[3-9]\\d{9}$',
-        message: { 'zh-CN': '格式不正确，请按要求填写。', en: 'The format is not right. Check what you entered.' },
+        message: {
+          'zh-CN': '格式不正确，请按要求填写。',
+          en: 'The format is not right. Check what you entered.',
+        },
       },
     ]);
     expect(field(registration, 'email')?.required).toBeUndefined();
@@ -76,7 +80,7 @@ describe('importJsonSchema', () => {
     ]);
     expect(field(registration, 'station')).toMatchObject({ type: 'radio', label: '所属驿站' });
     expect(field(registration, 'skills')).toMatchObject({ minSelected: 1, maxSelected: 3 });
-    expect((field(registration, 'skills')?.options as unknown[]).at(-1)).toEqual({
+    expect((field(registration, 'skills')?.options as unknown[] | undefined)?.at(-1)).toEqual({
       value: 'counselling',
       label: '心理咨询',
     });
@@ -110,7 +114,9 @@ describe('importJsonSchema', () => {
       required: ['satisfied'],
       properties: { satisfied: { type: 'boolean', title: '满意吗' } },
     });
-    expect(result.definition?.fields).toEqual([{ type: 'checkbox', key: 'satisfied', label: '满意吗' }]);
+    expect(result.definition?.fields).toEqual([
+      { type: 'checkbox', key: 'satisfied', label: '满意吗' },
+    ]);
     expect(result.issues.map(({ code, path }) => [code, path])).toEqual([
       ['boolean_required', '/required/0'],
     ]);
@@ -139,7 +145,12 @@ describe('importJsonSchema', () => {
     const schema = {
       title: 'x',
       type: 'object',
-      properties: { 'a-b': { type: 'string' }, a_b: { type: 'string' }, 姓名: { type: 'string' }, 电话: { type: 'string' } },
+      properties: {
+        'a-b': { type: 'string' },
+        a_b: { type: 'string' },
+        姓名: { type: 'string' },
+        电话: { type: 'string' },
+      },
     };
     expect(fields(schema).map((item) => item.key)).toEqual(['a_b', 'a_b_2', 'field_1', 'field_2']);
   });

@@ -2,7 +2,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IssueSink } from '../../src/import/import-issues';
 import { parseSurveyExpression } from '../../src/import/surveyjs/expression-syntax';
-import { type ExpressionScope, negate, translateExpression } from '../../src/import/surveyjs/expression-translate';
+import {
+  type ExpressionScope,
+  negate,
+  translateExpression,
+} from '../../src/import/surveyjs/expression-translate';
 import type { NameTable } from '../../src/import/surveyjs/names';
 
 const rows: NameTable = new Map([
@@ -21,7 +25,14 @@ const top: NameTable = new Map([
   ['room', { key: 'room', kind: 'string' }],
   ['in', { key: 'in', kind: 'string' }],
   ['联系人', { key: 'field_1', kind: 'string' }],
-  ['address', { key: 'address', kind: 'group', items: new Map([['building', { key: 'address_building', kind: 'string' }]]) }],
+  [
+    'address',
+    {
+      key: 'address',
+      kind: 'group',
+      items: new Map([['building', { key: 'address_building', kind: 'string' }]]),
+    },
+  ],
   ['items', { key: 'items', kind: 'repeat', rows }],
 ]);
 const form: ExpressionScope = { top };
@@ -30,7 +41,9 @@ const inRow: ExpressionScope = { top, row: { table: rows, prefix: 'row' } };
 function translate(source: string, scope: ExpressionScope = form) {
   const sink = new IssueSink('en');
   const result = translateExpression(source, scope, '/visibleIf', sink);
-  return result ? result.text : sink.issues.map((issue) => `${issue.code} ${JSON.stringify(issue.params)}`).join('; ');
+  return result
+    ? result.text
+    : sink.issues.map((issue) => `${issue.code} ${JSON.stringify(issue.params)}`).join('; ');
 }
 
 describe('SurveyJS expressions in the Yizhan language', () => {
@@ -42,16 +55,31 @@ describe('SurveyJS expressions in the Yizhan language', () => {
     ["{category} notequal 'other'", "category != 'other'"],
     ['{name} notempty', 'not isEmpty(name)'],
     ['{name} empty', 'isEmpty(name)'],
-    ["{category} anyof ['child-care', 'elderly-children']", "category in ['child-care', 'elderly-children']"],
-    ["{services} anyof ['meals', 'visits']", "services contains 'meals' or services contains 'visits'"],
-    ["{services} allof ['meals', 'visits']", "services contains 'meals' and services contains 'visits'"],
+    [
+      "{category} anyof ['child-care', 'elderly-children']",
+      "category in ['child-care', 'elderly-children']",
+    ],
+    [
+      "{services} anyof ['meals', 'visits']",
+      "services contains 'meals' or services contains 'visits'",
+    ],
+    [
+      "{services} allof ['meals', 'visits']",
+      "services contains 'meals' and services contains 'visits'",
+    ],
     ["{services} noneof ['meals']", "not services contains 'meals'"],
     ["{services} contains 'meals'", "services contains 'meals'"],
     ["{services} notcontains 'meals'", "not services contains 'meals'"],
     ["{name} contains '张'", "name contains '张'"],
     ['{age} >= 60 and {livesAlone} = true', 'age >= 60 and livesAlone == true'],
-    ['{age} < 18 or {age} > 70 and {livesAlone} = true', 'age < 18 or age > 70 and livesAlone == true'],
-    ['({age} < 18 or {age} > 70) and {livesAlone} = true', '(age < 18 or age > 70) and livesAlone == true'],
+    [
+      '{age} < 18 or {age} > 70 and {livesAlone} = true',
+      'age < 18 or age > 70 and livesAlone == true',
+    ],
+    [
+      '({age} < 18 or {age} > 70) and {livesAlone} = true',
+      '(age < 18 or age > 70) and livesAlone == true',
+    ],
     ['{age} greaterorequal 60', 'age >= 60'],
     ['{age} lessorequal 60', 'age <= 60'],
     ['!({age} > 60)', 'not age > 60'],
@@ -104,7 +132,9 @@ describe('SurveyJS expressions in the Yizhan language', () => {
     ['{row.qty} > 1', 'expression_unknown_name {"name":"row.qty"}'],
     ["sumInArray({items}, 'price')", 'expression_unknown_name {"name":"items.price"}'],
   ])('reports %s', (source, expected) => {
-    expect(translate(source)).toBe(`${expected.split(' ')[0]} ${JSON.stringify({ expression: source, ...JSON.parse(expected.slice(expected.indexOf(' ') + 1)) })}`);
+    expect(translate(source)).toBe(
+      `${expected.split(' ')[0]} ${JSON.stringify({ expression: source, ...JSON.parse(expected.slice(expected.indexOf(' ') + 1)) })}`,
+    );
   });
 
   it.each([
@@ -135,25 +165,60 @@ describe('SurveyJS expressions in the Yizhan language', () => {
 
   it('negates enableIf into readonlyIf without doubling not', () => {
     const sink = new IssueSink('en');
-    const condition = (source: string) => translateExpression(source, form, '', sink) as NonNullable<ReturnType<typeof translateExpression>>;
+    const condition = (source: string) =>
+      translateExpression(source, form, '', sink) as NonNullable<
+        ReturnType<typeof translateExpression>
+      >;
     expect(negate(condition('{name} notempty'))).toBe('isEmpty(name)');
     expect(negate(condition('{age} > 60'))).toBe('not age > 60');
-    expect(negate(condition('{age} > 60 or {livesAlone} = true'))).toBe('not (age > 60 or livesAlone == true)');
+    expect(negate(condition('{age} > 60 or {livesAlone} = true'))).toBe(
+      'not (age > 60 or livesAlone == true)',
+    );
   });
 
   it('never throws on any text: it parses, or says where it cannot', () => {
-    const pieces = fc.constantFrom('{age}', '{services}', "'x'", '1', '(', ')', '[', ']', ',', '=', '<>', 'and', 'or', '!', 'notempty', 'anyof', 'contains', '+', '*', '^', 'iif(', 'today()', ' ');
+    const pieces = fc.constantFrom(
+      '{age}',
+      '{services}',
+      "'x'",
+      '1',
+      '(',
+      ')',
+      '[',
+      ']',
+      ',',
+      '=',
+      '<>',
+      'and',
+      'or',
+      '!',
+      'notempty',
+      'anyof',
+      'contains',
+      '+',
+      '*',
+      '^',
+      'iif(',
+      'today()',
+      ' ',
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(' '))), (source) => {
-        const parsed = parseSurveyExpression(source);
-        if (!parsed.ok) {
-          expect(parsed.error.position).toBeGreaterThanOrEqual(1);
-          expect(parsed.error.position).toBeLessThanOrEqual(Array.from(source).length + 1);
-        }
-        const sink = new IssueSink('en');
-        const result = translateExpression(source, form, '/x', sink);
-        expect(result === undefined).toBe(sink.issues.length > 0);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 12 }).map((parts) => parts.join(' ')),
+        ),
+        (source) => {
+          const parsed = parseSurveyExpression(source);
+          if (!parsed.ok) {
+            expect(parsed.error.position).toBeGreaterThanOrEqual(1);
+            expect(parsed.error.position).toBeLessThanOrEqual(Array.from(source).length + 1);
+          }
+          const sink = new IssueSink('en');
+          const result = translateExpression(source, form, '/x', sink);
+          expect(result === undefined).toBe(sink.issues.length > 0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

@@ -9,7 +9,10 @@ const read = (name: string): unknown =>
 
 type Item = FormItem & Record<string, unknown>;
 function all(items: readonly FormItem[] | undefined): Item[] {
-  return (items ?? []).flatMap((item) => [item as Item, ...('fields' in item ? all(item.fields) : [])]);
+  return (items ?? []).flatMap((item) => [
+    item as Item,
+    ...('fields' in item ? all(item.fields as readonly FormItem[]) : []),
+  ]);
 }
 function find(survey: unknown, key: string): Item | undefined {
   const { definition } = importSurveyJs(survey);
@@ -84,7 +87,10 @@ describe('importSurveyJs', () => {
       {
         type: 'pattern',
         pattern: '^\\d{3,4}$',
-        message: { en: 'Three or four digits, e.g. 2103', 'zh-CN': '请填写三到四位数字，例如 2103' },
+        message: {
+          en: 'Three or four digits, e.g. 2103',
+          'zh-CN': '请填写三到四位数字，例如 2103',
+        },
       },
     ]);
     expect(find(microWish, 'name')?.rules).toEqual([{ type: 'length', min: 2, max: 20 }]);
@@ -101,7 +107,11 @@ describe('importSurveyJs', () => {
 
   it('turns html into plain text and files into file fields', () => {
     expect(find(microWish, 'privacyNote')?.content).toBe('您的手机号码只用于联系您。');
-    expect(find(microWish, 'photos')).toMatchObject({ accept: ['image/*'], maxSize: 5242880, maxFiles: 50 });
+    expect(find(microWish, 'photos')).toMatchObject({
+      accept: ['image/*'],
+      maxSize: 5242880,
+      maxFiles: 50,
+    });
   });
 
   it('turns a dynamic matrix into a repeat group with row expressions', () => {
@@ -119,7 +129,9 @@ describe('importSurveyJs', () => {
   });
 
   it('turns dynamic panels into repeat groups and multiple text into prefixed fields', () => {
-    expect(find(relay, 'payNote')?.visibleIf).toBe("$row.payment != '现金' and not isEmpty(address_building)");
+    expect(find(relay, 'payNote')?.visibleIf).toBe(
+      "$row.payment != '现金' and not isEmpty(address_building)",
+    );
     expect(find(relay, 'address')?.fields).toMatchObject([
       { key: 'address_building', required: true },
       { key: 'address_unit', type: 'number', rules: [{ type: 'range', min: 1, max: 6 }] },
@@ -132,13 +144,25 @@ describe('importSurveyJs', () => {
   });
 
   it('maps ratings onto stars, whole numbers or radio buttons', () => {
-    expect(find(evaluation, 'stars')).toEqual({ type: 'rating', key: 'stars', label: '{residentName}，您对本次服务满意吗？', required: true });
-    expect(find(evaluation, 'recommend')).toMatchObject({ type: 'integer', rules: [{ type: 'range', min: 0, max: 10 }] });
+    expect(find(evaluation, 'stars')).toEqual({
+      type: 'rating',
+      key: 'stars',
+      label: '{residentName}，您对本次服务满意吗？',
+      required: true,
+    });
+    expect(find(evaluation, 'recommend')).toMatchObject({
+      type: 'integer',
+      rules: [{ type: 'range', min: 0, max: 10 }],
+    });
     expect(find(evaluation, 'punctuality')).toMatchObject({ type: 'radio' });
   });
 
   it('does not require a yes/no question, and removes what Yizhan refuses', () => {
-    expect(find(evaluation, 'anonymous')).toEqual({ type: 'checkbox', key: 'anonymous', label: '匿名评价' });
+    expect(find(evaluation, 'anonymous')).toEqual({
+      type: 'checkbox',
+      key: 'anonymous',
+      label: '匿名评价',
+    });
     expect(find(evaluation, 'again')?.default).toBeUndefined();
     expect(find(evaluation, 'question_1')?.visibleIf).toBeUndefined();
     const refused = importSurveyJs(evaluation, { locale: 'en' }).issues.at(-1);
@@ -150,12 +174,18 @@ describe('importSurveyJs', () => {
   it('reads surveys without pages and with the older "questions"', () => {
     const flat = importSurveyJs({ title: '报名', elements: [{ type: 'text', name: 'a' }] });
     expect(flat.definition?.fields).toEqual([{ type: 'text', key: 'a', label: 'a' }]);
-    const old = importSurveyJs({ title: '报名', questions: [{ type: 'comment', name: 'b', title: '说明' }] });
+    expect(flat.issues).toEqual([]);
+    const old = importSurveyJs({
+      title: '报名',
+      questions: [{ type: 'comment', name: 'b', title: '说明' }],
+    });
     expect(old.definition?.fields).toEqual([{ type: 'textarea', key: 'b', label: '说明' }]);
   });
 
   it('uses the only page title when the survey has none', () => {
-    const result = importSurveyJs({ pages: [{ name: 'p', title: '接龙', elements: [{ type: 'text', name: 'a' }] }] });
+    const result = importSurveyJs({
+      pages: [{ name: 'p', title: '接龙', elements: [{ type: 'text', name: 'a' }] }],
+    });
     expect(result.definition?.title).toBe('接龙');
     expect(result.issues).toEqual([]);
   });

@@ -33,7 +33,10 @@ export function importJsonSchema(schema: unknown, options: ImportOptions = {}): 
   const document = readSource(schema, sink);
   if (document === undefined) return { definition: undefined, issues: sink.issues };
   if (!isDraft(document)) {
-    sink.add('source_not_object', '', { expected: '{ "type": "object", … }', received: describeType(document) });
+    sink.add('source_not_object', '', {
+      expected: '{ "type": "object", … }',
+      received: describeType(document),
+    });
     return { definition: undefined, issues: sink.issues };
   }
   const context: JsonSchemaContext = { root: document, sink, origins: new Origins() };

@@ -119,7 +119,11 @@ function translateProperty(
     else {
       const text = optionValue(value);
       if (text === undefined) keywords.invalid('const', 'a text, number or boolean');
-      else item = common({ type: 'radio', options: [{ value: text, label: text }], default: text }, !!requiredAt);
+      else
+        item = common(
+          { type: 'radio', options: [{ value: text, label: text }], default: text },
+          !!requiredAt,
+        );
     }
   } else if (type === 'string') item = common(stringField(keywords, context), !!requiredAt);
   else if (type === 'number' || type === 'integer')
@@ -135,8 +139,15 @@ function translateProperty(
       const fields = translateProperties(keywords, context, { ...place, prefix: `${key}_` });
       if (fields.length === 0) context.sink.add('empty_container', path, { what: 'section', name });
       else {
-        context.sink.add('data_flattened', path, { from: name, prefix: `${key}_`, example: fields[0]?.key });
-        item = context.origins.of(compact({ type: 'section', key, title: label, help, fields }), path);
+        context.sink.add('data_flattened', path, {
+          from: name,
+          prefix: `${key}_`,
+          example: fields[0]?.key,
+        });
+        item = context.origins.of(
+          compact({ type: 'section', key, title: label, help, fields }),
+          path,
+        );
       }
     }
   } else {
@@ -204,7 +215,9 @@ function arrayItem(
         );
     }
   } else {
-    context.sink.add('unsupported_type', node.at('items'), { type: `array of ${innerType ?? 'any'}` });
+    context.sink.add('unsupported_type', node.at('items'), {
+      type: `array of ${innerType ?? 'any'}`,
+    });
   }
   inner.finish();
   return item;

@@ -16,7 +16,6 @@ export interface SchemaNode {
   readonly refs: ReadonlySet<string>;
 }
 
-
 const LOCAL_REF = /^#\/(\$defs|definitions)\/([^/]+)$/;
 
 /**
@@ -46,7 +45,11 @@ export function resolveSchema(
   const refPath = pointer(path, '$ref');
   const match = typeof ref === 'string' ? LOCAL_REF.exec(ref) : null;
   const container = match ? root[match[1] as string] : undefined;
-  const name = match ? decodeURIComponent(match[2] as string).replaceAll('~1', '/').replaceAll('~0', '~') : '';
+  const name = match
+    ? decodeURIComponent(match[2] as string)
+        .replaceAll('~1', '/')
+        .replaceAll('~0', '~')
+    : '';
   const target = isDraft(container) && Object.hasOwn(container, name) ? container[name] : undefined;
   if (!match || target === undefined) {
     sink.add('unresolved_ref', refPath, { ref });
@@ -69,7 +72,9 @@ export function resolveSchema(
     schema: { ...resolved.schema, ...siblings },
     path,
     at: (keyword, ...more) =>
-      Object.hasOwn(siblings, keyword) ? pointer(path, keyword, ...more) : resolved.at(keyword, ...more),
+      Object.hasOwn(siblings, keyword)
+        ? pointer(path, keyword, ...more)
+        : resolved.at(keyword, ...more),
     refs: resolved.refs,
   };
 }

@@ -105,7 +105,11 @@ export function stringField(keywords: Keywords, context: JsonSchemaContext): Dra
   const textual = type === 'text' || type === 'textarea' || type === 'email';
   const rules: Draft[] = [];
   if (textual && (minLength || maxLength !== undefined)) {
-    rules.push({ type: 'length', ...(minLength ? { min: minLength } : {}), ...(maxLength ? { max: maxLength } : {}) });
+    rules.push({
+      type: 'length',
+      ...(minLength ? { min: minLength } : {}),
+      ...(maxLength ? { max: maxLength } : {}),
+    });
   } else if (!textual) {
     // A date or time has a fixed form: a length says nothing a person could act on.
     for (const keyword of ['minLength', 'maxLength'])
@@ -162,7 +166,11 @@ export function numberField(
     }
   }
   if (min !== undefined || max !== undefined) {
-    const rule = { type: 'range', ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    const rule = {
+      type: 'range',
+      ...(min !== undefined ? { min } : {}),
+      ...(max !== undefined ? { max } : {}),
+    };
     context.origins.of(rule, keywords.node.at(keywords.has('minimum') ? 'minimum' : 'maximum'));
     field.rules = [rule];
   }

@@ -2,15 +2,19 @@ import { type Draft, isDraft } from '../finish';
 import { compact } from '../shared';
 import { translateExpression } from './expression-translate';
 import type { Plan } from './names';
-import { translateConditions, translateValueQuestion } from './questions';
 import { columnAsQuestion, surveyType } from './question-types';
+import { translateConditions, translateValueQuestion } from './questions';
 import { Properties, type SurveyEnv } from './survey-env';
 
 /** Translates a list of SurveyJS elements (questions and panels), leaving out what cannot be. */
 export function translateElements(elements: unknown, path: string, env: SurveyEnv): Draft[] {
   if (elements === undefined) return [];
   if (!Array.isArray(elements)) {
-    env.sink.add('invalid_value', path, { property: path.split('/').at(-1), expected: 'a list', received: elements });
+    env.sink.add('invalid_value', path, {
+      property: path.split('/').at(-1),
+      expected: 'a list',
+      received: elements,
+    });
     return [];
   }
   return elements.flatMap((element, index) => {
@@ -23,7 +27,8 @@ function translateElement(element: Draft, path: string, env: SurveyEnv): Draft |
   const plan = env.plan.of(element);
   const type = surveyType(element);
   if (!plan) {
-    if ((type === 'paneldynamic' || type === 'matrixdynamic') && env.inRepeat) env.sink.add('nested_repeat', path);
+    if ((type === 'paneldynamic' || type === 'matrixdynamic') && env.inRepeat)
+      env.sink.add('nested_repeat', path);
     else env.sink.add('unsupported_question_type', `${path}/type`, { type: element.type ?? null });
     return undefined;
   }
@@ -53,10 +58,16 @@ function panel(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefined
   const help = env.text.read(props.take('description'), props.at('description'));
   const fields = translateElements(props.take('elements'), props.at('elements'), env);
   if (fields.length === 0) {
-    env.sink.add('empty_container', props.path, { what: 'section', name: props.element.name ?? plan.key });
+    env.sink.add('empty_container', props.path, {
+      what: 'section',
+      name: props.element.name ?? plan.key,
+    });
     return undefined;
   }
-  const item = env.origins.of(compact({ type: 'section', key: plan.key, title, help, fields }), props.path);
+  const item = env.origins.of(
+    compact({ type: 'section', key: plan.key, title, help, fields }),
+    props.path,
+  );
   translateConditions(props, item, env, 'container');
   return item;
 }
@@ -74,11 +85,21 @@ function multipleText(props: Properties, plan: Plan, env: SurveyEnv): Draft | un
     return field ? [field] : [];
   });
   if (fields.length === 0) {
-    env.sink.add('empty_container', props.path, { what: 'section', name: props.element.name ?? plan.key });
+    env.sink.add('empty_container', props.path, {
+      what: 'section',
+      name: props.element.name ?? plan.key,
+    });
     return undefined;
   }
-  env.sink.add('data_flattened', props.path, { from: props.element.name ?? plan.key, prefix: `${plan.key}_`, example: fields[0]?.key });
-  const item = env.origins.of(compact({ type: 'section', key: plan.key, title, help, fields }), props.path);
+  env.sink.add('data_flattened', props.path, {
+    from: props.element.name ?? plan.key,
+    prefix: `${plan.key}_`,
+    example: fields[0]?.key,
+  });
+  const item = env.origins.of(
+    compact({ type: 'section', key: plan.key, title, help, fields }),
+    props.path,
+  );
   translateConditions(props, item, env, 'container');
   return item;
 }
@@ -87,13 +108,21 @@ function repeat(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefine
   const dynamicPanel = surveyType(props.element) === 'paneldynamic';
   const rowEnv: SurveyEnv = {
     ...env,
-    scope: { top: env.scope.top, row: { table: plan.rows ?? new Map(), prefix: dynamicPanel ? 'panel' : 'row' } },
+    scope: {
+      top: env.scope.top,
+      row: { table: plan.rows ?? new Map(), prefix: dynamicPanel ? 'panel' : 'row' },
+    },
     inRepeat: true,
   };
   const label = titleOf(props, plan, env);
   const help = env.text.read(props.take('description'), props.at('description'));
   let fields: Draft[];
-  if (dynamicPanel) fields = translateElements(props.take('templateElements'), props.at('templateElements'), rowEnv);
+  if (dynamicPanel)
+    fields = translateElements(
+      props.take('templateElements'),
+      props.at('templateElements'),
+      rowEnv,
+    );
   else {
     const columns = props.take('columns');
     props.take('choices');
@@ -104,7 +133,9 @@ function repeat(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefine
       const columnPlan = env.plan.of(column);
       const question = columnAsQuestion(column, props.element);
       if (!columnPlan) {
-        env.sink.add('unsupported_question_type', `${at}/cellType`, { type: question.type ?? null });
+        env.sink.add('unsupported_question_type', `${at}/cellType`, {
+          type: question.type ?? null,
+        });
         return [];
       }
       const columnProps = new Properties(question, at, env.sink);
@@ -114,7 +145,10 @@ function repeat(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefine
     });
   }
   if (fields.length === 0) {
-    env.sink.add('empty_container', props.path, { what: 'section', name: props.element.name ?? plan.key });
+    env.sink.add('empty_container', props.path, {
+      what: 'section',
+      name: props.element.name ?? plan.key,
+    });
     return undefined;
   }
   const count = (name: string, min: number) => props.count(name, min);
@@ -125,12 +159,18 @@ function repeat(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefine
     help,
     minItems: count(dynamicPanel ? 'minPanelCount' : 'minRowCount', 0) || undefined,
     maxItems: count(dynamicPanel ? 'maxPanelCount' : 'maxRowCount', 1),
-    addLabel: env.text.read(props.take(dynamicPanel ? 'panelAddText' : 'addRowText'), props.at(dynamicPanel ? 'panelAddText' : 'addRowText')),
+    addLabel: env.text.read(
+      props.take(dynamicPanel ? 'panelAddText' : 'addRowText'),
+      props.at(dynamicPanel ? 'panelAddText' : 'addRowText'),
+    ),
     fields,
   });
   env.origins.of(item, props.path);
   const requiredIf = props.take('requiredIf');
-  const required = requiredIf === undefined ? undefined : translateExpression(requiredIf, env.scope, props.at('requiredIf'), env.sink);
+  const required =
+    requiredIf === undefined
+      ? undefined
+      : translateExpression(requiredIf, env.scope, props.at('requiredIf'), env.sink);
   if (required) item.required = required.text;
   else if (props.take('isRequired') === true) item.required = true;
   props.take('isRequired');

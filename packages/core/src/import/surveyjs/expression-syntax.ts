@@ -55,7 +55,33 @@ class Failure {
   constructor(readonly error: SurveySyntaxError) {}
 }
 
-const SYMBOLS = ['<=', '=<', '>=', '=>', '==', '!=', '<>', '&&', '||', '*=', '=', '<', '>', '!', '+', '-', '*', '/', '%', '^', '(', ')', '[', ']', ','];
+const SYMBOLS = [
+  '<=',
+  '=<',
+  '>=',
+  '=>',
+  '==',
+  '!=',
+  '<>',
+  '&&',
+  '||',
+  '*=',
+  '=',
+  '<',
+  '>',
+  '!',
+  '+',
+  '-',
+  '*',
+  '/',
+  '%',
+  '^',
+  '(',
+  ')',
+  '[',
+  ']',
+  ',',
+];
 
 // Operators by precedence level, lowest first; each maps what may be written to its name.
 const LEVELS: readonly Readonly<Record<string, SurveyBinaryOperator>>[] = [
@@ -107,7 +133,12 @@ function tokenize(source: string): Token[] {
     } else if (c === '{') {
       const end = source.indexOf('}', i);
       if (end < 0) throw new Failure({ position: start + 1, found: c });
-      tokens.push({ kind: 'var', text: source.slice(i, end + 1), value: source.slice(i + 1, end), start });
+      tokens.push({
+        kind: 'var',
+        text: source.slice(i, end + 1),
+        value: source.slice(i + 1, end),
+        start,
+      });
       i = end + 1;
     } else if (c === "'" || c === '"') {
       let value = '';
@@ -163,7 +194,10 @@ class Parser {
 
   private fail(): never {
     const token = this.peek();
-    throw new Failure({ position: token.start + 1, found: token.kind === 'end' ? null : token.text });
+    throw new Failure({
+      position: token.start + 1,
+      found: token.kind === 'end' ? null : token.text,
+    });
   }
 
   private isSymbol(text: string): boolean {
@@ -275,7 +309,9 @@ class Parser {
  */
 export function parseSurveyExpression(
   source: string,
-): { readonly ok: true; readonly node: SurveyNode } | { readonly ok: false; readonly error: SurveySyntaxError } {
+):
+  | { readonly ok: true; readonly node: SurveyNode }
+  | { readonly ok: false; readonly error: SurveySyntaxError } {
   try {
     const tokens = tokenize(source);
     if (tokens.length === 1) return { ok: false, error: { position: 1, found: null } };

@@ -1,6 +1,10 @@
 import { KEYWORDS } from '../../expr/ast';
 import type { IssueSink } from '../import-issues';
-import { parseSurveyExpression, type SurveyBinaryOperator, type SurveyNode } from './expression-syntax';
+import {
+  parseSurveyExpression,
+  type SurveyBinaryOperator,
+  type SurveyNode,
+} from './expression-syntax';
 import type { NameEntry, NameTable } from './names';
 import type { ValueKind } from './question-types';
 
@@ -35,7 +39,8 @@ class Untranslatable {
   ) {}
 }
 
-const unsupported = (construct: string) => new Untranslatable('expression_unsupported', { construct });
+const unsupported = (construct: string) =>
+  new Untranslatable('expression_unsupported', { construct });
 
 const wrap = (part: Translated, minimum: number): string =>
   part.precedence < minimum ? `(${part.text})` : part.text;
@@ -112,7 +117,12 @@ class Translator {
 
   /** A constant compared with a choice question is compared as text, since options are text. */
   operand(node: SurveyNode, other: Translated['kind']): Translated {
-    if (isChoice(other) && node.kind === 'const' && typeof node.value !== 'string' && node.value !== null)
+    if (
+      isChoice(other) &&
+      node.kind === 'const' &&
+      typeof node.value !== 'string' &&
+      node.value !== null
+    )
       return { text: quote(String(node.value)), precedence: PRIMARY, kind: 'string' };
     if (isChoice(other) && node.kind === 'array') {
       const items = node.items.map((item) => this.operand(item, other).text);
@@ -124,7 +134,8 @@ class Translator {
   node(node: SurveyNode): Translated {
     switch (node.kind) {
       case 'const':
-        if (typeof node.value === 'string') return { text: quote(node.value), precedence: PRIMARY, kind: 'string' };
+        if (typeof node.value === 'string')
+          return { text: quote(node.value), precedence: PRIMARY, kind: 'string' };
         if (node.value === null) return { text: 'null', precedence: PRIMARY, kind: 'null' };
         return {
           text: String(node.value),
@@ -134,7 +145,11 @@ class Translator {
       case 'var':
         return this.variable(node.name);
       case 'array':
-        return { text: `[${node.items.map((item) => this.node(item).text).join(', ')}]`, precedence: PRIMARY, kind: 'list' };
+        return {
+          text: `[${node.items.map((item) => this.node(item).text).join(', ')}]`,
+          precedence: PRIMARY,
+          kind: 'list',
+        };
       case 'unary':
         return this.unary(node.op, this.node(node.operand));
       case 'call':
@@ -157,20 +172,33 @@ class Translator {
     }
   }
 
-  private binary(op: SurveyBinaryOperator, leftNode: SurveyNode, rightNode: SurveyNode): Translated {
+  private binary(
+    op: SurveyBinaryOperator,
+    leftNode: SurveyNode,
+    rightNode: SurveyNode,
+  ): Translated {
     if (op === 'or' || op === 'and') {
       const level = op === 'or' ? OR : AND;
       const left = this.node(leftNode);
       const right = this.node(rightNode);
-      return { text: `${wrap(left, level)} ${op} ${wrap(right, level + 1)}`, precedence: level, kind: 'boolean' };
+      return {
+        text: `${wrap(left, level)} ${op} ${wrap(right, level + 1)}`,
+        precedence: level,
+        kind: 'boolean',
+      };
     }
     const arithmetic = ARITHMETIC[op];
     if (arithmetic) {
       const [symbol, level] = arithmetic;
       const left = this.node(leftNode);
       const right = this.node(rightNode);
-      const kind = op === 'plus' && left.kind === 'string' && right.kind === 'string' ? 'string' : 'number';
-      return { text: `${wrap(left, level)} ${symbol} ${wrap(right, level + 1)}`, precedence: level, kind };
+      const kind =
+        op === 'plus' && left.kind === 'string' && right.kind === 'string' ? 'string' : 'number';
+      return {
+        text: `${wrap(left, level)} ${symbol} ${wrap(right, level + 1)}`,
+        precedence: level,
+        kind,
+      };
     }
     if (op === 'power') throw unsupported('^');
     // Compare after translating both sides, so a constant can follow the other side's kind.
@@ -182,22 +210,40 @@ class Translator {
       const ordering = symbol !== '==' && symbol !== '!=';
       // SurveyJS compares text with numbers as numbers: {age} > 17 on a plain text question.
       const numeric = (side: Translated, other: Translated) =>
-        ordering && side.kind === 'string' && other.kind === 'number' && side.precedence === PRIMARY && !side.text.startsWith("'")
+        ordering &&
+        side.kind === 'string' &&
+        other.kind === 'number' &&
+        side.precedence === PRIMARY &&
+        !side.text.startsWith("'")
           ? { ...side, text: `number(${side.text})`, kind: 'number' as const }
           : side;
       const a = numeric(left, right);
       const b = numeric(right, left);
-      return { text: `${wrap(a, ADD)} ${symbol} ${wrap(b, ADD)}`, precedence: COMPARE, kind: 'boolean' };
+      return {
+        text: `${wrap(a, ADD)} ${symbol} ${wrap(b, ADD)}`,
+        precedence: COMPARE,
+        kind: 'boolean',
+      };
     }
     switch (op) {
       case 'contains':
-        return { text: `${wrap(left, ADD)} contains ${wrap(right, ADD)}`, precedence: COMPARE, kind: 'boolean' };
+        return {
+          text: `${wrap(left, ADD)} contains ${wrap(right, ADD)}`,
+          precedence: COMPARE,
+          kind: 'boolean',
+        };
       case 'notcontains':
-        return { text: `not ${wrap(left, ADD)} contains ${wrap(right, ADD)}`, precedence: NOT, kind: 'boolean' };
+        return {
+          text: `not ${wrap(left, ADD)} contains ${wrap(right, ADD)}`,
+          precedence: NOT,
+          kind: 'boolean',
+        };
       case 'anyof':
       case 'noneof': {
         const any = this.anyOf(left, rightNode, right);
-        return op === 'anyof' ? any : { text: `not ${wrap(any, NOT)}`, precedence: NOT, kind: 'boolean' };
+        return op === 'anyof'
+          ? any
+          : { text: `not ${wrap(any, NOT)}`, precedence: NOT, kind: 'boolean' };
       }
       default:
         return this.allOf(left, rightNode);
@@ -233,12 +279,17 @@ class Translator {
       const text = items.map((item) => `${wrap(left, ADD)} contains ${item}`).join(' and ');
       return { text, precedence: items.length > 1 ? AND : COMPARE, kind: 'boolean' };
     }
-    if (items.length === 1) return { text: `${wrap(left, ADD)} == ${items[0]}`, precedence: COMPARE, kind: 'boolean' };
+    if (items.length === 1)
+      return { text: `${wrap(left, ADD)} == ${items[0]}`, precedence: COMPARE, kind: 'boolean' };
     throw unsupported('allof');
   }
 
   private call(name: string, args: readonly SurveyNode[]): Translated {
-    const call = (callee: string, parts: readonly string[], kind: Translated['kind']): Translated => ({
+    const call = (
+      callee: string,
+      parts: readonly string[],
+      kind: Translated['kind'],
+    ): Translated => ({
       text: `${callee}(${parts.join(', ')})`,
       precedence: PRIMARY,
       kind,
@@ -275,11 +326,23 @@ class Translator {
     if (name.endsWith('InArray')) {
       const [group, column] = args;
       const entry = group?.kind === 'var' ? find(this.scope.top, group.name) : undefined;
-      if (args.length !== 2 || !entry?.rows || column?.kind !== 'const' || typeof column.value !== 'string')
+      if (
+        args.length !== 2 ||
+        !entry?.rows ||
+        column?.kind !== 'const' ||
+        typeof column.value !== 'string'
+      )
         throw unsupported(`${name}(…)`);
       const field = lookup(entry.rows, column.value);
-      if (!field) throw new Untranslatable('expression_unknown_name', { name: `${group?.kind === 'var' ? group.name : ''}.${column.value}` });
-      return call(aggregate, [`${this.variable((group as { name: string }).name).text}.${field.key}`], 'number');
+      if (!field)
+        throw new Untranslatable('expression_unknown_name', {
+          name: `${group?.kind === 'var' ? group.name : ''}.${column.value}`,
+        });
+      return call(
+        aggregate,
+        [`${this.variable((group as { name: string }).name).text}.${field.key}`],
+        'number',
+      );
     }
     // SurveyJS sums its arguments (or one list); Yizhan sums a list.
     const parts = args.map((arg) => this.node(arg));
@@ -302,7 +365,11 @@ export function translateExpression(
   sink: IssueSink,
 ): Translated | undefined {
   if (typeof source !== 'string' || source.trim() === '') {
-    sink.add('invalid_value', path, { property: path.split('/').at(-1), expected: 'an expression', received: source });
+    sink.add('invalid_value', path, {
+      property: path.split('/').at(-1),
+      expected: 'an expression',
+      received: source,
+    });
     return undefined;
   }
   const parsed = parseSurveyExpression(source);
@@ -322,6 +389,7 @@ export function translateExpression(
 /** The negation of a translated condition: `enableIf` becomes `readonlyIf`. */
 export function negate(condition: Translated): string {
   // `not not x` reads badly: drop a leading `not` instead (its operand stands alone).
-  if (condition.precedence === NOT && condition.text.startsWith('not ')) return condition.text.slice(4);
+  if (condition.precedence === NOT && condition.text.startsWith('not '))
+    return condition.text.slice(4);
   return `not ${wrap(condition, NOT)}`;
 }

@@ -16,18 +16,33 @@ function pageSources(survey: Draft): PageSource[] {
     return survey.pages.flatMap((page, index) => {
       if (!isDraft(page)) return [];
       const path = pointer('', 'pages', index);
-      const key = page.elements === undefined && page.questions !== undefined ? 'questions' : 'elements';
+      const key =
+        page.elements === undefined && page.questions !== undefined ? 'questions' : 'elements';
       return [{ page, path, isPage: true, elements: page[key], elementsPath: pointer(path, key) }];
     });
   }
-  const key = survey.elements === undefined && survey.questions !== undefined ? 'questions' : 'elements';
-  return [{ page: survey, path: '', isPage: false, elements: survey[key], elementsPath: pointer('', key) }];
+  const key =
+    survey.elements === undefined && survey.questions !== undefined ? 'questions' : 'elements';
+  return [
+    {
+      page: survey,
+      path: '',
+      isPage: false,
+      elements: survey[key],
+      elementsPath: pointer('', key),
+    },
+  ];
 }
 
 /** How a page is used: one of several, the only page of a titled survey, or of an untitled one. */
 type PageRole = 'page' | 'only' | 'only-untitled';
 
 function translatePage(source: PageSource, env: SurveyEnv, role: PageRole): Draft | undefined {
+  if (!source.isPage) {
+    // The survey itself: its own title and description are the form's.
+    const fields = translateElements(source.elements, source.elementsPath, env);
+    return fields.length > 0 ? { key: 'main', title: 'main', fields } : undefined;
+  }
   const props = new Properties(source.page, source.path, env.sink);
   props.take(source.elementsPath.endsWith('questions') ? 'questions' : 'elements');
   const fields = translateElements(source.elements, source.elementsPath, env);
@@ -52,8 +67,10 @@ function translatePage(source: PageSource, env: SurveyEnv, role: PageRole): Draf
   translateConditions(props, page, env, 'container');
   if (role !== 'page') {
     // One page is a one-page form: its condition (and title, if the survey has its own) have nowhere to go.
-    if (title !== undefined && role === 'only') env.sink.add('property_ignored', props.at('title'), { property: 'title' });
-    if (page.visibleIf !== undefined) env.sink.add('property_ignored', props.at('visibleIf'), { property: 'visibleIf' });
+    if (title !== undefined && role === 'only')
+      env.sink.add('property_ignored', props.at('title'), { property: 'title' });
+    if (page.visibleIf !== undefined)
+      env.sink.add('property_ignored', props.at('visibleIf'), { property: 'visibleIf' });
   }
   props.finish();
   return env.origins.of(page, source.path);
@@ -76,7 +93,10 @@ export function importSurveyJs(survey: unknown, options: ImportOptions = {}): Im
   const document = readSource(survey, sink);
   if (document === undefined) return { definition: undefined, issues: sink.issues };
   if (!isDraft(document)) {
-    sink.add('source_not_object', '', { expected: '{ "pages": [ … ] }', received: describeType(document) });
+    sink.add('source_not_object', '', {
+      expected: '{ "pages": [ … ] }',
+      received: describeType(document),
+    });
     return { definition: undefined, issues: sink.issues };
   }
   const props = new Properties(document, '', sink, SURVEY_LAYOUT);
@@ -84,11 +104,21 @@ export function importSurveyJs(survey: unknown, options: ImportOptions = {}): Im
   const title = text.read(props.take('title'), props.at('title'));
   const description = text.read(props.take('description'), props.at('description'));
   const sources = pageSources(document);
-  props.take(Array.isArray(document.pages) ? 'pages' : sources[0]?.elementsPath.slice(1) ?? 'elements');
+  props.take(
+    Array.isArray(document.pages) ? 'pages' : (sources[0]?.elementsPath.slice(1) ?? 'elements'),
+  );
   const plan = new SurveyPlan(sink);
   plan.planPages(sources);
-  const env: SurveyEnv = { plan, sink, origins: new Origins(), text, scope: { top: plan.top }, inRepeat: false };
-  const role: PageRole = sources.length > 1 ? 'page' : title === undefined ? 'only-untitled' : 'only';
+  const env: SurveyEnv = {
+    plan,
+    sink,
+    origins: new Origins(),
+    text,
+    scope: { top: plan.top },
+    inRepeat: false,
+  };
+  const role: PageRole =
+    sources.length > 1 ? 'page' : title === undefined ? 'only-untitled' : 'only';
   const pages = sources.flatMap((source) => {
     const page = translatePage(source, env, role);
     return page ? [page] : [];
@@ -99,7 +129,10 @@ export function importSurveyJs(survey: unknown, options: ImportOptions = {}): Im
     return { definition: undefined, issues: sink.issues };
   }
   const onePage = role === 'page' ? undefined : pages[0];
-  const pageTitle = onePage && isDraft(sources[0]?.page) ? text.read(sources[0].page.title, pointer(sources[0].path, 'title')) : undefined;
+  const pageTitle =
+    onePage && isDraft(sources[0]?.page)
+      ? text.read(sources[0].page.title, pointer(sources[0].path, 'title'))
+      : undefined;
   const formTitle = title ?? (sources[0]?.isPage ? pageTitle : undefined);
   if (formTitle === undefined) sink.add('title_missing', '', { title: localize(UNTITLED, locale) });
   const form: Draft = compact({

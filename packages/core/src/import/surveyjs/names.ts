@@ -2,7 +2,13 @@ import { type Draft, isDraft } from '../finish';
 import type { IssueSink } from '../import-issues';
 import { KeyScope } from '../keys';
 import { pointer } from '../shared';
-import { columnAsQuestion, fieldTypeOf, kindOf, surveyType, type ValueKind } from './question-types';
+import {
+  columnAsQuestion,
+  fieldTypeOf,
+  kindOf,
+  surveyType,
+  type ValueKind,
+} from './question-types';
 
 /** A question as expressions can name it: its Yizhan key and kind, its rows or its parts. */
 export interface NameEntry {
@@ -68,7 +74,8 @@ export class SurveyPlan {
   private claim(scope: KeyScope, name: unknown, path: string, fallback: string): string {
     const wanted = typeof name === 'string' ? name : '';
     const { key, renamed } = scope.claim(wanted, fallback);
-    if (renamed && wanted !== '') this.sink.add('key_renamed', pointer(path, 'name'), { from: wanted, to: key });
+    if (renamed && wanted !== '')
+      this.sink.add('key_renamed', pointer(path, 'name'), { from: wanted, to: key });
     return key;
   }
 
@@ -108,9 +115,17 @@ export class SurveyPlan {
       list.forEach((item, index) => {
         if (!isDraft(item)) return;
         const itemType = fieldTypeOf({ ...item, type: 'text' }) ?? 'text';
-        const itemKey = this.claim(scope, `${key}_${String(item.name ?? '')}`, pointer(path, 'items', index), 'item');
+        const itemKey = this.claim(
+          scope,
+          `${key}_${String(item.name ?? '')}`,
+          pointer(path, 'items', index),
+          'item',
+        );
         this.plans.set(item, { key: itemKey, type: itemType });
-        items.set(String(item.name ?? itemKey), { key: itemKey, kind: kindOf(itemType) ?? 'string' });
+        items.set(String(item.name ?? itemKey), {
+          key: itemKey,
+          kind: kindOf(itemType) ?? 'string',
+        });
       });
       this.plans.set(element, { key, type });
       table.set(name, { key, kind: 'group', items });
@@ -120,7 +135,13 @@ export class SurveyPlan {
       const rows: NameTable = new Map();
       const rowScope = new KeyScope();
       if (kind === 'paneldynamic') {
-        this.planElements(element.templateElements, pointer(path, 'templateElements'), rows, rowScope, true);
+        this.planElements(
+          element.templateElements,
+          pointer(path, 'templateElements'),
+          rows,
+          rowScope,
+          true,
+        );
       } else {
         const columns = Array.isArray(element.columns) ? element.columns : [];
         columns.forEach((column, index) => {
@@ -137,12 +158,19 @@ export class SurveyPlan {
     if (valueKind) table.set(name, { key, kind: valueKind });
   }
 
-  private planColumn(column: Draft, matrix: Draft, path: string, rows: NameTable, scope: KeyScope): void {
+  private planColumn(
+    column: Draft,
+    matrix: Draft,
+    path: string,
+    rows: NameTable,
+    scope: KeyScope,
+  ): void {
     const type = fieldTypeOf(columnAsQuestion(column, matrix));
     if (type === undefined || type === 'repeat' || type === 'section') return;
     const key = this.claim(scope, column.name, path, 'column');
     this.plans.set(column, { key, type });
     const valueKind = kindOf(type);
-    if (valueKind) rows.set(typeof column.name === 'string' ? column.name : key, { key, kind: valueKind });
+    if (valueKind)
+      rows.set(typeof column.name === 'string' ? column.name : key, { key, kind: valueKind });
   }
 }

@@ -127,5 +127,9 @@ export function columnAsQuestion(column: Draft, matrix: Draft): Draft {
   const type = column.cellType ?? matrix.cellType ?? 'dropdown';
   const choices = column.choices ?? matrix.choices;
   const { cellType: _cell, ...rest } = column;
-  return { ...rest, type: type === 'default' ? (matrix.cellType ?? 'dropdown') : type, ...(choices ? { choices } : {}) };
+  return {
+    ...rest,
+    type: type === 'default' ? (matrix.cellType ?? 'dropdown') : type,
+    ...(choices ? { choices } : {}),
+  };
 }

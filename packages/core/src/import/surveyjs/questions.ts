@@ -3,7 +3,7 @@ import { compact, MAX_FILES, optionValue, pointer } from '../shared';
 import { negate, translateExpression } from './expression-translate';
 import type { Plan } from './names';
 import { ratingScale, surveyType } from './question-types';
-import { type Properties, type SurveyEnv } from './survey-env';
+import type { Properties, SurveyEnv } from './survey-env';
 import { translateValidators } from './validators';
 
 /**
@@ -21,7 +21,8 @@ export function translateConditions(
     const source = props.take(name);
     if (source === undefined) return undefined;
     const translated = translateExpression(source, env.scope, props.at(name), env.sink);
-    if (translated) env.origins.property(item, name === 'enableIf' ? 'readonlyIf' : name, props.at(name));
+    if (translated)
+      env.origins.property(item, name === 'enableIf' ? 'readonlyIf' : name, props.at(name));
     return translated;
   };
   const visible = condition('visibleIf');
@@ -55,13 +56,18 @@ function translateChoices(list: unknown, path: string, env: SurveyEnv): Draft[] 
     const raw = isDraft(choice) ? choice.value : choice;
     const value = optionValue(raw);
     if (value === undefined || options.some((option) => option.value === value)) {
-      env.sink.add('invalid_value', at, { property: 'choices', expected: 'a distinct, non-empty value', received: raw });
+      env.sink.add('invalid_value', at, {
+        property: 'choices',
+        expected: 'a distinct, non-empty value',
+        received: raw,
+      });
       return;
     }
     if (typeof raw !== 'string') converted.push(raw);
     if (isDraft(choice))
       for (const name of Object.keys(choice))
-        if (name !== 'value' && name !== 'text') env.sink.add('property_ignored', pointer(at, name), { property: name });
+        if (name !== 'value' && name !== 'text')
+          env.sink.add('property_ignored', pointer(at, name), { property: name });
     const label = isDraft(choice) ? env.text.read(choice.text, pointer(at, 'text')) : undefined;
     options.push({ value, label: label ?? value });
   });
@@ -69,7 +75,12 @@ function translateChoices(list: unknown, path: string, env: SurveyEnv): Draft[] 
   return options;
 }
 
-function choiceField(type: string, key: string, props: Properties, env: SurveyEnv): Draft | undefined {
+function choiceField(
+  type: string,
+  key: string,
+  props: Properties,
+  env: SurveyEnv,
+): Draft | undefined {
   const field: Draft = { type };
   const byUrl = props.take('choicesByUrl');
   let options: unknown = translateChoices(props.take('choices'), props.at('choices'), env);
@@ -77,20 +88,29 @@ function choiceField(type: string, key: string, props: Properties, env: SurveyEn
     const property = byUrl !== undefined ? 'choicesByUrl' : 'choicesFromQuestion';
     props.take('choicesFromQuestion');
     props.take('choicesFromQuestionMode');
-    if ((options as Draft[]).length > 0) env.sink.add('property_ignored', props.at(property), { property });
+    if ((options as Draft[]).length > 0)
+      env.sink.add('property_ignored', props.at(property), { property });
     else {
       options = { source: key };
       env.sink.add('choices_from_host', props.at(property), { property, source: key });
     }
   }
   if (Array.isArray(options) && options.length === 0) {
-    env.sink.add('invalid_value', props.at('choices'), { property: 'choices', expected: 'at least one choice', received: props.element.choices });
+    env.sink.add('invalid_value', props.at('choices'), {
+      property: 'choices',
+      expected: 'at least one choice',
+      received: props.element.choices,
+    });
     return undefined;
   }
   field.options = options;
-  const placeholder = env.text.read(props.take('placeholder') ?? props.take('optionsCaption'), props.at('placeholder'));
+  const placeholder = env.text.read(
+    props.take('placeholder') ?? props.take('optionsCaption'),
+    props.at('placeholder'),
+  );
   props.take('optionsCaption');
-  if (placeholder !== undefined && (type === 'select' || type === 'radio')) field.placeholder = placeholder;
+  if (placeholder !== undefined && (type === 'select' || type === 'radio'))
+    field.placeholder = placeholder;
   if (type === 'multiselect' || type === 'checkbox-group') {
     field.minSelected = props.count('minSelectedChoices', 1);
     field.maxSelected = props.count('maxSelectedChoices', 1);
@@ -110,9 +130,11 @@ function textField(type: string, props: Properties, env: SurveyEnv): Draft {
     env.sink.add('unsupported_input_type', props.at('inputType'), { inputType: input });
   }
   const placeholder = env.text.read(props.take('placeholder'), props.at('placeholder'));
-  if (placeholder !== undefined && !['date', 'time', 'datetime'].includes(type)) field.placeholder = placeholder;
+  if (placeholder !== undefined && !['date', 'time', 'datetime'].includes(type))
+    field.placeholder = placeholder;
   const maxLength = props.count('maxLength', 0);
-  if (maxLength && ['text', 'textarea', 'email'].includes(type)) field.rules = [{ type: 'length', max: maxLength }];
+  if (maxLength && ['text', 'textarea', 'email'].includes(type))
+    field.rules = [{ type: 'length', max: maxLength }];
   if (type === 'textarea') {
     const rows = props.count('rows', 1);
     if (rows !== undefined) field.rows = Math.min(20, Math.max(2, rows));
@@ -120,13 +142,22 @@ function textField(type: string, props: Properties, env: SurveyEnv): Draft {
   const ordered = ['number', 'integer', 'date', 'time', 'datetime'].includes(type);
   const bound = (name: string) => {
     const value = props.take(name);
-    if (value === undefined || !ordered) return value === undefined ? undefined : env.sink.add('property_ignored', props.at(name), { property: name });
-    if (type === 'number' || type === 'integer') return typeof value === 'number' ? value : Number(value);
+    if (value === undefined || !ordered)
+      return value === undefined
+        ? undefined
+        : env.sink.add('property_ignored', props.at(name), { property: name });
+    if (type === 'number' || type === 'integer')
+      return typeof value === 'number' ? value : Number(value);
     return typeof value === 'string' ? value : undefined;
   };
   const min = bound('min');
   const max = bound('max');
-  if ((typeof min === 'number' && Number.isFinite(min)) || typeof min === 'string' || (typeof max === 'number' && Number.isFinite(max)) || typeof max === 'string') {
+  if (
+    (typeof min === 'number' && Number.isFinite(min)) ||
+    typeof min === 'string' ||
+    (typeof max === 'number' && Number.isFinite(max)) ||
+    typeof max === 'string'
+  ) {
     const rule = compact({ type: 'range', min: min ?? undefined, max: max ?? undefined });
     env.origins.of(rule, props.at(min !== undefined ? 'min' : 'max'));
     field.rules = [...((field.rules as Draft[] | undefined) ?? []), rule];
@@ -152,7 +183,10 @@ function fileField(props: Properties, env: SurveyEnv): Draft {
   const field: Draft = { type: 'file' };
   const accepted = props.take('acceptedTypes');
   if (typeof accepted === 'string' && accepted.trim() !== '')
-    field.accept = accepted.split(',').map((entry) => entry.trim()).filter(Boolean);
+    field.accept = accepted
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter(Boolean);
   field.maxSize = props.count('maxSize', 1);
   if (props.take('allowMultiple') === true) {
     field.maxFiles = MAX_FILES;
@@ -180,10 +214,19 @@ function htmlToText(html: string): string {
 function staticItem(plan: Plan, props: Properties, env: SurveyEnv): Draft | undefined {
   const html = props.take('html');
   const strip = (text: unknown) => (typeof text === 'string' ? htmlToText(text) : text);
-  const stripped = typeof html === 'string' ? strip(html) : isDraft(html) ? Object.fromEntries(Object.entries(html).map(([code, text]) => [code, strip(text)])) : undefined;
+  const stripped =
+    typeof html === 'string'
+      ? strip(html)
+      : isDraft(html)
+        ? Object.fromEntries(Object.entries(html).map(([code, text]) => [code, strip(text)]))
+        : undefined;
   const content = env.text.read(stripped, props.at('html'));
   if (content === undefined) {
-    env.sink.add('invalid_value', props.at('html'), { property: 'html', expected: 'text', received: html });
+    env.sink.add('invalid_value', props.at('html'), {
+      property: 'html',
+      expected: 'text',
+      received: html,
+    });
     return undefined;
   }
   if (JSON.stringify(html).includes('<')) env.sink.add('html_as_text', props.at('html'));
@@ -196,19 +239,31 @@ function staticItem(plan: Plan, props: Properties, env: SurveyEnv): Draft | unde
  * Translates a SurveyJS question that holds a value (or shows text) into a Yizhan field,
  * with its title, description, required, conditions, default and validators.
  */
-export function translateValueQuestion(props: Properties, plan: Plan, env: SurveyEnv): Draft | undefined {
+export function translateValueQuestion(
+  props: Properties,
+  plan: Plan,
+  env: SurveyEnv,
+): Draft | undefined {
   if (plan.type === 'static') return staticItem(plan, props, env);
   const name = props.element.name;
-  const label = env.text.read(props.take('title'), props.at('title')) ?? (typeof name === 'string' && name !== '' ? name : plan.key);
+  const label =
+    env.text.read(props.take('title'), props.at('title')) ??
+    (typeof name === 'string' && name !== '' ? name : plan.key);
   const help = env.text.read(props.take('description'), props.at('description'));
   let field: Draft | undefined;
   const kind = surveyType(props.element);
   if (plan.type === 'computed') {
-    const expression = translateExpression(props.take('expression'), env.scope, props.at('expression'), env.sink);
+    const expression = translateExpression(
+      props.take('expression'),
+      env.scope,
+      props.at('expression'),
+      env.sink,
+    );
     if (!expression) return undefined;
     field = { type: 'computed', expression: expression.text };
   } else if (kind === 'rating') field = ratingField(plan.type, props, env);
-  else if (['select', 'radio', 'multiselect', 'checkbox-group'].includes(plan.type)) field = choiceField(plan.type, plan.key, props, env);
+  else if (['select', 'radio', 'multiselect', 'checkbox-group'].includes(plan.type))
+    field = choiceField(plan.type, plan.key, props, env);
   else if (plan.type === 'checkbox') {
     field = { type: 'checkbox' };
     for (const name of ['isRequired', 'requiredIf'])
@@ -225,7 +280,10 @@ export function translateValueQuestion(props: Properties, plan: Plan, env: Surve
   if (type === 'checkbox') translateConditions(props, item, env, 'field');
   else if (type !== 'computed') {
     const requiredIf = props.take('requiredIf');
-    const required = requiredIf === undefined ? undefined : translateExpression(requiredIf, env.scope, props.at('requiredIf'), env.sink);
+    const required =
+      requiredIf === undefined
+        ? undefined
+        : translateExpression(requiredIf, env.scope, props.at('requiredIf'), env.sink);
     if (required) {
       item.required = required.text;
       env.origins.property(item, 'required', props.at('requiredIf'));
@@ -235,7 +293,11 @@ export function translateValueQuestion(props: Properties, plan: Plan, env: Surve
   } else translateConditions(props, item, env, 'display');
   const fallback = props.take('defaultValue');
   if (fallback !== undefined && type !== 'computed' && type !== 'file') {
-    item.default = Array.isArray(fallback) ? fallback.map((v) => optionValue(v) ?? v) : ['select', 'radio'].includes(String(type)) ? (optionValue(fallback) ?? fallback) : fallback;
+    item.default = Array.isArray(fallback)
+      ? fallback.map((v) => optionValue(v) ?? v)
+      : ['select', 'radio'].includes(String(type))
+        ? (optionValue(fallback) ?? fallback)
+        : fallback;
     env.origins.property(item, 'default', props.at('defaultValue'));
   }
   translateValidators(props.take('validators'), props.at('validators'), item, env);

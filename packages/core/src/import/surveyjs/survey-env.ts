@@ -207,7 +207,11 @@ export class Properties {
     const value = this.take(name);
     if (value === undefined) return undefined;
     if (Number.isInteger(value) && (value as number) >= min) return value as number;
-    this.sink.add('invalid_value', this.at(name), { property: name, expected: `a whole number ≥ ${min}`, received: value });
+    this.sink.add('invalid_value', this.at(name), {
+      property: name,
+      expected: `a whole number ≥ ${min}`,
+      received: value,
+    });
     return undefined;
   }
 

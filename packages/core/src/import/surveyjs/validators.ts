@@ -15,20 +15,30 @@ const finite = (value: unknown): number | undefined =>
  * `answercount`, into its type and its minSelected/maxSelected). Reports validators that
  * do not fit the field's type or have no Yizhan rule.
  */
-export function translateValidators(validators: unknown, path: string, field: Draft, env: SurveyEnv): void {
+export function translateValidators(
+  validators: unknown,
+  path: string,
+  field: Draft,
+  env: SurveyEnv,
+): void {
   if (validators === undefined) return;
   if (!Array.isArray(validators)) {
-    env.sink.add('invalid_value', path, { property: 'validators', expected: 'a list', received: validators });
+    env.sink.add('invalid_value', path, {
+      property: 'validators',
+      expected: 'a list',
+      received: validators,
+    });
     return;
   }
   const rules: Draft[] = Array.isArray(field.rules) ? (field.rules as Draft[]) : [];
   const type = String(field.type);
-  validators.forEach((validator, index) => {
+  const translateOne = (validator: unknown, index: number): void => {
     const at = pointer(path, index);
     if (!isDraft(validator)) return;
     const message = env.text.read(validator.text, pointer(at, 'text'));
     const kind = String(validator.type ?? '');
-    const rule = (draft: Draft) => rules.push(env.origins.of(compact({ ...draft, message: draft.message ?? message }), at));
+    const rule = (draft: Draft) =>
+      rules.push(env.origins.of(compact({ ...draft, message: draft.message ?? message }), at));
     const reject = () => env.sink.add('unsupported_validator', at, { validator: kind });
     const ignore = (...names: string[]) => {
       for (const name of names)
@@ -37,14 +47,20 @@ export function translateValidators(validators: unknown, path: string, field: Dr
     };
     switch (kind) {
       case 'numeric': {
-        if (!NUMERIC.has(type)) return reject();
+        if (!NUMERIC.has(type)) {
+          reject();
+          return;
+        }
         const min = finite(validator.minValue);
         const max = finite(validator.maxValue);
         if (min !== undefined || max !== undefined) rule({ type: 'range', min, max });
         return;
       }
       case 'text': {
-        if (!TEXTUAL.has(type)) return reject();
+        if (!TEXTUAL.has(type)) {
+          reject();
+          return;
+        }
         const min = finite(validator.minLength);
         const max = finite(validator.maxLength);
         if (min || max) rule({ type: 'length', min: min || undefined, max: max || undefined });
@@ -53,7 +69,10 @@ export function translateValidators(validators: unknown, path: string, field: Dr
         return;
       }
       case 'regex': {
-        if (!TEXTUAL.has(type) || typeof validator.regex !== 'string') return reject();
+        if (!TEXTUAL.has(type) || typeof validator.regex !== 'string') {
+          reject();
+          return;
+        }
         ignore('caseInsensitive');
         if (checkPattern(validator.regex, pointer(at, 'regex'), env.sink))
           rule({ type: 'pattern', pattern: validator.regex, message: message ?? PATTERN_MESSAGE });
@@ -65,12 +84,25 @@ export function translateValidators(validators: unknown, path: string, field: Dr
         else if (type !== 'email') reject();
         return;
       case 'expression': {
-        const condition = translateExpression(validator.expression, env.scope, pointer(at, 'expression'), env.sink);
-        if (condition) rule({ type: 'expression', expression: condition.text, message: message ?? RULE_MESSAGE });
+        const condition = translateExpression(
+          validator.expression,
+          env.scope,
+          pointer(at, 'expression'),
+          env.sink,
+        );
+        if (condition)
+          rule({
+            type: 'expression',
+            expression: condition.text,
+            message: message ?? RULE_MESSAGE,
+          });
         return;
       }
       case 'answercount': {
-        if (!MULTIPLE.has(type)) return reject();
+        if (!MULTIPLE.has(type)) {
+          reject();
+          return;
+        }
         const min = finite(validator.minCount);
         const max = finite(validator.maxCount);
         if (min) field.minSelected = min;
@@ -80,6 +112,7 @@ export function translateValidators(validators: unknown, path: string, field: Dr
       default:
         reject();
     }
-  });
+  };
+  validators.forEach(translateOne);
   if (rules.length > 0) field.rules = rules;
 }
