@@ -1,2 +1,3 @@
 /** Registers every Yizhan element under its default `yz-*` tag. */
+import './define-fields';
 import './yz-form';

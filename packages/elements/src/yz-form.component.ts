@@ -4,21 +4,41 @@ import {
   type CompiledForm,
   compileForm,
   type FormDefinition,
-  type FormItem,
+  type FormPage,
   formPages,
   type Issue,
+  type LiveState,
   parseForm,
   type SubmissionData,
 } from '@yizhan/core/form';
 import { DEFAULT_LOCALE, isLocale, type Locale, localize } from '@yizhan/core/i18n';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import type { YzInputDetail } from './fields/field-element';
+import type { UploadHook } from './fields/yz-file.component';
+import {
+  type DraftStore,
+  draftKey,
+  hasAnswers,
+  localDraftStore,
+  withoutPersonalData,
+} from './form/drafts';
+import { IssueMap } from './form/issue-map';
+import { OptionResolver, type OptionSources } from './form/option-sources';
+import { valueAt, within, withValueAt } from './form/pointers';
+import { type ItemContext, renderItems } from './form/render-items';
+import { RowKeys } from './form/row-keys';
+import { pageOfIssue, pageOfKeys, renderProgress } from './form/wizard';
 import { uiStrings } from './locales';
+import { hostStyles, themeTokens } from './theme';
 import { yzFormStyles } from './yz-form.styles';
 
 /** Detail of the `yz-change` event. */
 export interface YzChangeDetail {
+  /** The top-level key of the answer that changed (the group's key for a row field). */
   readonly key: string;
+  /** The JSON pointer of the answer: `/name`, `/members/0/name`. */
+  readonly path: string;
   readonly value: unknown;
   readonly values: SubmissionData;
 }
@@ -30,15 +50,8 @@ export interface YzSubmitDetail {
 export interface YzInvalidDetail {
   readonly issues: readonly Issue[];
 }
-
-/** The largest length a field's length rules allow, for the input's maxlength. */
-function lengthLimit(field: FormItem): number | undefined {
-  const rules = 'rules' in field && Array.isArray(field.rules) ? field.rules : [];
-  const limits = rules.flatMap((rule) =>
-    rule.type === 'length' && rule.max !== undefined ? [rule.max] : [],
-  );
-  return limits.length > 0 ? Math.min(...limits) : undefined;
-}
+/** A failed server check: a ready issue, or `{ path, check }` to be worded by the form's async rule. */
+export type ServerIssue = Issue | { readonly path: string; readonly check: string };
 
 type LoadState =
   | { readonly kind: 'empty' }
@@ -47,62 +60,117 @@ type LoadState =
   | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
   | { readonly kind: 'failed'; readonly detail: string };
 
+const NO_LIVE: LiveState = { items: new Map(), pages: [], values: {} };
+
 /**
  * Renders a Yizhan form definition and validates answers with the same compiled rules the
- * server uses. Text from the definition is always rendered as text, never as markup.
+ * server uses: visibility, requiredness, read-only state and computed values follow the
+ * answers as the user types. Pages become a wizard; repeat groups add, remove and reorder
+ * rows. Answers are kept as a draft while typing. Text from the definition is always
+ * rendered as text, never as markup.
  *
  * @tag yz-form
- * @fires yz-change - An answer changed; detail `{ key, value, values }`.
+ * @fires yz-change - An answer changed; detail `{ key, path, value, values }`.
  * @fires yz-submit - The answers passed validation; detail `{ data }` (cleaned data).
  * @fires yz-invalid - A submission was refused; detail `{ issues }`.
  * @csspart form - The `<form>` element.
  * @csspart title - The form title.
- * @csspart field - The wrapper of one field.
+ * @csspart description - The form description.
+ * @csspart summary - The error summary after a refused submission.
+ * @csspart draft - The offer to continue a saved draft.
+ * @csspart progress - The wizard's progress indicator.
+ * @csspart page-title - The wizard's current step heading.
+ * @csspart section - A section's fieldset.
+ * @csspart repeat - A repeat group's fieldset.
+ * @csspart row - One row of a repeat group.
+ * @csspart field - The wrapper of one field (exported from the field element).
  * @csspart label - A field label.
- * @csspart input - A field's input or select.
+ * @csspart input - A field's native control.
  * @csspart help - A field's help text.
  * @csspart error - A field's error message.
+ * @csspart actions - The button bar.
  * @csspart submit - The submit button.
  * @cssprop --yz-font-family - The font of the form.
- * @cssprop --yz-font-size - The base text size.
- * @cssprop --yz-color-primary - The colour of the submit button and focus rings.
- * @cssprop --yz-color-error - The colour of error messages.
+ * @cssprop --yz-font-size - The base text size (1rem; 1.375rem in the large theme).
+ * @cssprop --yz-color-text - Text colour.
+ * @cssprop --yz-color-muted - Help text colour.
+ * @cssprop --yz-color-background - Background of the form and controls.
+ * @cssprop --yz-color-border - Control borders.
+ * @cssprop --yz-color-primary - The submit button and accents.
+ * @cssprop --yz-color-on-primary - Text on the submit button.
+ * @cssprop --yz-color-error - Error messages and invalid borders.
+ * @cssprop --yz-color-focus - Focus rings.
+ * @cssprop --yz-radius - Corner radius.
+ * @cssprop --yz-control-height - Minimum height of controls and buttons (touch target).
  */
 export class YzForm extends LitElement {
-  static override styles = yzFormStyles;
+  static override styles = [themeTokens(':host'), hostStyles, yzFormStyles];
 
   /** The form definition: a parsed object or JSON text. Checked with `parseForm`. */
   @property({ attribute: false }) definition: unknown;
-
   /** A URL to load the definition from, when `definition` is not set. */
   @property() src = '';
-
   /** The initial answers, keyed by field key. */
   @property({ attribute: false }) value: Record<string, unknown> = {};
-
   /** The interface and message language: `zh-CN` (default) or `en`. */
   @property({ reflect: true }) locale: Locale = DEFAULT_LOCALE;
+  /** `large` for large text and high contrast (elderly users). Dark mode follows the system. */
+  @property({ reflect: true }) theme: string | undefined;
+  /** Options for fields whose options are `{ "source": name }`. */
+  @property({ attribute: false }) optionSources: OptionSources | undefined;
+  /** Uploads a file for file fields and returns `{ ref }`. */
+  @property({ attribute: false }) upload: UploadHook | undefined;
+  /** Where drafts are kept: localStorage by default, a host's server store, or `null` for none. */
+  @property({ attribute: false }) drafts: DraftStore | null = localDraftStore();
+  /** How long typing must pause before a draft is saved, in milliseconds. */
+  @property({ type: Number, attribute: 'draft-delay' }) draftDelay = 400;
+  /** The IANA time zone for `today()` and `age()` in expressions; the browser's when not set. */
+  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  /** Turns the whole form off. */
+  @property({ type: Boolean, reflect: true }) disabled = false;
 
   @state() private loadState: LoadState = { kind: 'empty' };
   @state() private values: Record<string, unknown> = {};
-  @state() private errors: ReadonlyMap<string, string> = new Map();
+  @state() private live: LiveState = NO_LIVE;
+  @state() private issues: readonly Issue[] = [];
   @state() private attempted = false;
+  @state() private page = 0;
+  @state() private draftOffer: SubmissionData | undefined;
+  @state() private server: readonly ServerIssue[] = [];
+  private touched = new Set<string>();
+  private checkedPages = new Set<number>();
+  private pages: readonly FormPage[] = [];
+  private pageOf: ReadonlyMap<string, number> = new Map();
+  private readonly rows = new RowKeys();
+  private readonly options = new OptionResolver(() => this.requestUpdate());
   private loadCount = 0;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly flushDraft = () => this.saveDraftNow();
 
-  /** The current answers, as typed so far. */
+  /** The current answers, as typed so far (computed values not included). */
   get answers(): SubmissionData {
     return { ...this.values };
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('pagehide', this.flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('pagehide', this.flushDraft);
+    this.saveDraftNow();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && !isLocale(this.locale)) this.locale = DEFAULT_LOCALE;
+    if (changed.has('optionSources')) this.options.reset();
     if (changed.has('definition') && this.definition !== undefined) this.adopt(this.definition);
     else if (changed.has('src') && this.src && this.definition === undefined)
       void this.load(this.src);
-    if (changed.has('value') && this.loadState.kind === 'ready') {
-      this.values = { ...this.loadState.form.initialValues(), ...this.value };
-    }
-    if (changed.has('locale') && this.attempted) this.validate();
+    else if (changed.has('value') && this.loadState.kind === 'ready') this.startFrom({});
+    else if (changed.has('locale')) this.refresh();
   }
 
   private adopt(input: unknown): void {
@@ -113,9 +181,10 @@ export class YzForm extends LitElement {
     }
     const form = compileForm(parsed.value);
     this.loadState = { kind: 'ready', form };
-    this.values = { ...form.initialValues(), ...this.value };
-    this.errors = new Map();
-    this.attempted = false;
+    this.pages = formPages(form.definition);
+    this.pageOf = pageOfKeys(this.pages);
+    this.startFrom({});
+    void this.offerDraft(form.definition);
   }
 
   private async load(url: string): Promise<void> {
@@ -132,6 +201,50 @@ export class YzForm extends LitElement {
     }
   }
 
+  /** Starts over from the defaults, `value` and `extra`, with no messages. */
+  private startFrom(extra: SubmissionData): void {
+    if (this.loadState.kind !== 'ready') return;
+    this.values = { ...this.loadState.form.initialValues(), ...this.value, ...extra };
+    this.attempted = false;
+    this.touched = new Set();
+    this.checkedPages = new Set();
+    this.server = [];
+    this.page = 0;
+    this.rows.clear();
+    this.refresh();
+  }
+
+  /** Recomputes the live state, and the messages once any are due. */
+  private refresh(): void {
+    if (this.loadState.kind !== 'ready') return;
+    const clock = this.timeZone ? { timeZone: this.timeZone } : {};
+    const form = this.loadState.form;
+    this.live = form.liveState(this.values, clock);
+    if (this.attempted || this.touched.size > 0 || this.checkedPages.size > 0) {
+      const result = form.validate(this.values, { locale: this.locale, ...clock });
+      this.issues = result.ok ? [] : result.issues;
+    } else this.issues = [];
+  }
+
+  /** The messages shown now: due validation messages, then server messages. */
+  private get messages(): IssueMap {
+    const due = this.issues.filter(
+      (issue) =>
+        this.attempted ||
+        this.checkedPages.has(pageOfIssue(issue, this.pageOf)) ||
+        [...this.touched].some((pointer) => within(issue.path, pointer)),
+    );
+    return new IssueMap([...due, ...this.serverMessages()]);
+  }
+
+  private serverMessages(): readonly Issue[] {
+    if (this.loadState.kind !== 'ready' || this.server.length === 0) return [];
+    const form = this.loadState.form;
+    return this.server.map((issue) =>
+      'message' in issue ? issue : (form.serverIssues([issue], this.locale)[0] as Issue),
+    );
+  }
+
   /**
    * Checks the current answers, shows every message and returns the issues (empty when
    * the answers are valid). Does not submit.
@@ -139,61 +252,199 @@ export class YzForm extends LitElement {
   validate(): readonly Issue[] {
     if (this.loadState.kind !== 'ready') return [];
     this.attempted = true;
-    const result = this.loadState.form.validate(this.values, { locale: this.locale });
-    const issues = result.ok ? [] : result.issues;
-    this.errors = new Map(issues.map((issue) => [issue.path.slice(1), issue.message]));
-    return issues;
+    this.refresh();
+    return this.issues;
   }
 
-  /** Puts every answer back to its default (or `value`) and clears the messages. */
+  /** Puts every answer back to its default (or `value`), clears the messages and the draft. */
   reset(): void {
     if (this.loadState.kind !== 'ready') return;
-    this.values = { ...this.loadState.form.initialValues(), ...this.value };
-    this.errors = new Map();
-    this.attempted = false;
+    this.clearDraft();
+    this.startFrom({});
   }
 
   /**
    * Validates and, when valid, fires `yz-submit` with the cleaned data; otherwise fires
-   * `yz-invalid` and moves focus to the first invalid field.
+   * `yz-invalid`, shows the page of the first problem and moves focus to its field.
    */
   requestSubmit(): void {
     if (this.loadState.kind !== 'ready') return;
-    const result = this.loadState.form.validate(this.values, { locale: this.locale });
+    const clock = this.timeZone ? { timeZone: this.timeZone } : {};
+    const result = this.loadState.form.validate(this.values, { locale: this.locale, ...clock });
     this.validate();
     if (result.ok) {
-      this.dispatchEvent(
-        new CustomEvent<YzSubmitDetail>('yz-submit', {
-          detail: { data: result.value },
-          bubbles: true,
-          composed: true,
-        }),
-      );
+      this.clearDraft();
+      this.emit<YzSubmitDetail>('yz-submit', { data: result.value });
       return;
     }
-    this.dispatchEvent(
-      new CustomEvent<YzInvalidDetail>('yz-invalid', {
-        detail: { issues: result.issues },
-        bubbles: true,
-        composed: true,
-      }),
-    );
-    void this.updateComplete.then(() => {
-      const first = this.renderRoot.querySelector<HTMLElement>('[aria-invalid="true"]');
-      first?.focus();
+    this.emit<YzInvalidDetail>('yz-invalid', { issues: result.issues });
+    const first = Math.min(...result.issues.map((issue) => pageOfIssue(issue, this.pageOf)));
+    if (this.pages.length > 1) this.page = first;
+    void this.focusFirstInvalid();
+  }
+
+  /**
+   * Shows failed server checks (async rules) on their fields, until the user changes
+   * those answers. Pass `{ path, check }` to word them with the form's own rule messages.
+   */
+  setServerIssues(issues: readonly ServerIssue[]): void {
+    this.server = [...issues];
+    void this.focusFirstInvalid();
+  }
+
+  /** Saves the draft at once instead of after the typing pause. */
+  saveDraftNow(): void {
+    if (this.draftTimer === undefined) return;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    if (this.loadState.kind !== 'ready' || !this.drafts) return;
+    const definition = this.loadState.form.definition;
+    const data =
+      this.drafts.personalData === false
+        ? withoutPersonalData(
+            this.pages.flatMap((page) => page.fields),
+            this.values,
+          )
+        : this.values;
+    void Promise.resolve(this.drafts.save(draftKey(definition), data)).catch(() => undefined);
+  }
+
+  private async offerDraft(definition: FormDefinition): Promise<void> {
+    this.draftOffer = undefined;
+    if (!this.drafts) return;
+    try {
+      const saved = await this.drafts.load(draftKey(definition));
+      if (
+        hasAnswers(saved) &&
+        this.loadState.kind === 'ready' &&
+        this.loadState.form.definition === definition
+      )
+        this.draftOffer = saved;
+    } catch {
+      // A draft that cannot be read is no draft.
+    }
+  }
+
+  private restoreDraft(): void {
+    const saved = this.draftOffer;
+    this.draftOffer = undefined;
+    if (saved) this.startFrom(saved);
+    void this.updateComplete.then(() => this.focusIn('[data-pointer]'));
+  }
+
+  private clearDraft(): void {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = undefined;
+    this.draftOffer = undefined;
+    if (this.loadState.kind !== 'ready' || !this.drafts) return;
+    const key = draftKey(this.loadState.form.definition);
+    void Promise.resolve(this.drafts.clear(key)).catch(() => undefined);
+  }
+
+  private scheduleDraft(): void {
+    this.draftOffer = undefined;
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(() => this.saveDraftNow(), this.draftDelay);
+  }
+
+  private emit<T>(type: string, detail: T): void {
+    this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private setAnswer(pointer: string, value: unknown): void {
+    this.values = withValueAt(this.values, pointer, value);
+    if (this.server.length > 0)
+      this.server = this.server.filter(
+        (issue) => !within(issue.path, pointer) && !within(pointer, issue.path),
+      );
+    this.refresh();
+    this.scheduleDraft();
+    this.emit<YzChangeDetail>('yz-change', {
+      key: pointer.split('/')[1] ?? '',
+      path: pointer,
+      value,
+      values: this.answers,
     });
   }
 
-  private setAnswer(key: string, value: unknown): void {
-    this.values = { ...this.values, [key]: value };
-    if (this.attempted) this.validate();
-    this.dispatchEvent(
-      new CustomEvent<YzChangeDetail>('yz-change', {
-        detail: { key, value, values: this.answers },
-        bubbles: true,
-        composed: true,
-      }),
+  private onFieldInput(event: CustomEvent<YzInputDetail>): void {
+    const pointer = (event.target as HTMLElement).dataset.pointer;
+    if (pointer) this.setAnswer(pointer, event.detail.value);
+  }
+
+  private onFieldChange(event: Event): void {
+    const pointer = (event.target as HTMLElement).dataset?.pointer;
+    if (!pointer || this.touched.has(pointer)) return;
+    this.touched.add(pointer);
+    this.refresh();
+  }
+
+  private rowAction(
+    pointer: string,
+    action: 'add' | 'remove' | 'up' | 'down',
+    index: number,
+  ): void {
+    const current = valueAt(this.values, pointer);
+    const rows = Array.isArray(current) ? [...current] : [];
+    const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
+    if (action === 'add') rows.push({});
+    else if (action === 'remove') rows.splice(index, 1);
+    else [rows[index], rows[target]] = [rows[target], rows[index]];
+    this.rows.apply(pointer, action, index, target);
+    this.touched.add(pointer);
+    this.setAnswer(pointer, rows);
+    void this.updateComplete.then(() => {
+      if (action === 'add') this.focusIn(`[data-pointer^="${pointer}/${index}/"]`);
+      else if (action === 'remove') this.focusIn(`[data-add="${pointer}"]`);
+      else {
+        const row = this.rows.idAt(pointer, target);
+        const buttons = [
+          ...this.renderRoot.querySelectorAll<HTMLButtonElement>(`[data-row="${row}"]`),
+        ];
+        (
+          buttons.find((button) => button.dataset.rowAction === action && !button.disabled) ??
+          buttons.find((button) => !button.disabled)
+        )?.focus();
+      }
+    });
+  }
+
+  private focusIn(selector: string): void {
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  private async focusFirstInvalid(): Promise<void> {
+    await this.updateComplete;
+    this.focusIn('[data-invalid]');
+  }
+
+  /** The indexes of the pages shown now. */
+  private get visiblePages(): number[] {
+    return this.pages.flatMap((_, index) =>
+      this.live.pages[index]?.visible === false ? [] : [index],
     );
+  }
+
+  private step(direction: 1 | -1): void {
+    const visible = this.visiblePages;
+    const position = visible.indexOf(this.page);
+    if (direction === 1) {
+      this.checkedPages.add(this.page);
+      this.refresh();
+      if (this.issues.some((issue) => pageOfIssue(issue, this.pageOf) === this.page)) {
+        void this.focusFirstInvalid();
+        return;
+      }
+    }
+    this.page = visible[position + direction] ?? this.page;
+    void this.updateComplete.then(() => this.focusIn('#page-title'));
+  }
+
+  private onSubmit(event: SubmitEvent): void {
+    event.preventDefault();
+    const visible = this.visiblePages;
+    if (visible.length > 1 && this.page !== visible[visible.length - 1]) this.step(1);
+    else this.requestSubmit();
   }
 
   protected override render(): TemplateResult {
@@ -217,84 +468,48 @@ export class YzForm extends LitElement {
 
   private renderForm(definition: FormDefinition): TemplateResult {
     const ui = uiStrings(this.locale);
-    const errorCount = this.errors.size;
-    return html`<form part="form" novalidate @submit=${this.onSubmit} lang=${this.locale}>
-      <h2 part="title">${localize(definition.title, this.locale)}</h2>
-      ${definition.description ? html`<p class="description">${localize(definition.description, this.locale)}</p>` : nothing}
-      ${this.attempted && errorCount > 0 ? html`<p class="summary" role="alert">${ui.errorSummary(errorCount)}</p>` : nothing}
-      ${formPages(definition).flatMap((page) => page.fields.map((field) => this.renderField(field)))}
-      <button part="submit" type="submit">${ui.submit}</button>
-    </form>`;
-  }
-
-  private renderField(field: FormItem): TemplateResult | typeof nothing {
-    const id = `yz-field-${field.key}`;
-    const error = this.errors.get(field.key) ?? '';
-    const help = 'help' in field && field.help ? localize(field.help, this.locale) : '';
-    const describedBy = [help ? `${id}-help` : '', error ? `${id}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    const label = html`<label part="label" for=${id}>${'label' in field ? localize(field.label, this.locale) : ''}${
-      'required' in field && field.required === true
-        ? html`<span class="required-mark" aria-hidden="true">*</span>`
-        : nothing
-    }</label>`;
-    const after = html`${help ? html`<p class="help" part="help" id="${id}-help">${help}</p>` : nothing}
-      <p class="error" part="error" id="${id}-error">${error}</p>`;
-    const common = {
-      id,
-      invalid: error ? 'true' : 'false',
-      required: 'required' in field && field.required === true ? 'true' : 'false',
-      describedBy: describedBy || nothing,
+    const messages = this.messages;
+    const context: ItemContext = {
+      locale: this.locale,
+      live: this.live,
+      messages,
+      upload: this.upload,
+      disabled: this.disabled,
+      optionsFor: (source) => this.options.get(this.optionSources, source, this.locale),
+      rowIds: (pointer, count) => this.rows.ids(pointer, count),
+      rowAction: (pointer, action, index) => this.rowAction(pointer, action, index),
     };
-    switch (field.type) {
-      case 'text':
-        return html`<div class="field" part="field">
-          ${label}
-          <input part="input" type="text" id=${common.id} name=${field.key}
-            .value=${String(this.values[field.key] ?? '')}
-            placeholder=${field.placeholder ? localize(field.placeholder, this.locale) : nothing}
-            maxlength=${lengthLimit(field) ?? nothing}
-            aria-required=${common.required} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
-            @input=${(event: Event) => this.setAnswer(field.key, (event.target as HTMLInputElement).value)} />
-          ${after}
-        </div>`;
-      case 'select': {
-        const current = String(this.values[field.key] ?? '');
-        const placeholder = field.placeholder
-          ? localize(field.placeholder, this.locale)
-          : uiStrings(this.locale).choose;
-        return html`<div class="field" part="field">
-          ${label}
-          <select part="input" id=${common.id} name=${field.key}
-            aria-required=${common.required} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
-            @change=${(event: Event) => this.setAnswer(field.key, (event.target as HTMLSelectElement).value)}>
-            <option value="" ?selected=${current === ''}>${placeholder}</option>
-            ${(Array.isArray(field.options) ? field.options : []).map(
-              (option) =>
-                html`<option value=${option.value} ?selected=${current === option.value}>${localize(option.label, this.locale)}</option>`,
-            )}
-          </select>
-          ${after}
-        </div>`;
+    const visible = this.visiblePages;
+    const wizard = this.pages.length > 1;
+    const page = this.pages[this.page] ?? this.pages[0];
+    const last = !wizard || this.page === visible[visible.length - 1];
+    const description = localize(definition.description, this.locale);
+    return html`<form part="form" novalidate lang=${this.locale}
+      @submit=${this.onSubmit} @yz-input=${this.onFieldInput} @change=${this.onFieldChange}>
+      <h2 part="title">${localize(definition.title, this.locale)}</h2>
+      ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
+      ${
+        this.draftOffer
+          ? html`<div class="draft" part="draft">
+            <p>${ui.draftFound}</p>
+            <div class="buttons">
+              <button type="button" class="primary" @click=${this.restoreDraft}>${ui.draftRestore}</button>
+              <button type="button" @click=${this.clearDraft}>${ui.draftDiscard}</button>
+            </div>
+          </div>`
+          : nothing
       }
-      case 'checkbox':
-        return html`<div class="field checkbox" part="field">
-          <input part="input" type="checkbox" id=${common.id} name=${field.key}
-            .checked=${this.values[field.key] === true}
-            aria-required=${common.required} aria-invalid=${common.invalid} aria-describedby=${common.describedBy}
-            @change=${(event: Event) => this.setAnswer(field.key, (event.target as HTMLInputElement).checked)} />
-          ${label}
-          ${after}
-        </div>`;
-      default:
-        // One element per field type arrives with the field elements; until then only these render.
-        return nothing;
-    }
-  }
-
-  private onSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    this.requestSubmit();
+      ${this.attempted && messages.size > 0 ? html`<p class="summary" part="summary" role="alert">${ui.errorSummary(messages.size)}</p>` : nothing}
+      ${wizard ? renderProgress(this.pages, visible, this.page, this.locale) : nothing}
+      ${page ? renderItems(page.fields, '', context) : nothing}
+      <div class="actions" part="actions">
+        ${wizard && this.page !== visible[0] ? html`<button type="button" part="back" @click=${() => this.step(-1)}>${ui.back}</button>` : nothing}
+        ${
+          last
+            ? html`<button part="submit" class="primary" type="submit" ?disabled=${this.disabled}>${ui.submit}</button>`
+            : html`<button part="next" class="primary" type="submit">${ui.next}</button>`
+        }
+      </div>
+    </form>`;
   }
 }

@@ -1,6 +1,8 @@
+// The form renders the field elements, so registering it registers them too.
+import './define-fields';
 import { YzForm } from './yz-form.component';
 
-/** Registers `<yz-form>`. Import this module for its side effect, or call `customElements.define` yourself. */
+/** Registers `<yz-form>` and the field elements it renders. */
 if (!customElements.get('yz-form')) customElements.define('yz-form', YzForm);
 
 export { YzForm };

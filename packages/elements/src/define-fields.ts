@@ -1,0 +1,21 @@
+/** Registers every field element under its default `yz-*` tag. */
+import './fields/yz-address';
+import './fields/yz-checkbox';
+import './fields/yz-checkbox-group';
+import './fields/yz-computed';
+import './fields/yz-date';
+import './fields/yz-datetime';
+import './fields/yz-email';
+import './fields/yz-file';
+import './fields/yz-id-number';
+import './fields/yz-integer';
+import './fields/yz-multiselect';
+import './fields/yz-number';
+import './fields/yz-phone';
+import './fields/yz-radio';
+import './fields/yz-rating';
+import './fields/yz-select';
+import './fields/yz-static';
+import './fields/yz-text';
+import './fields/yz-textarea';
+import './fields/yz-time';

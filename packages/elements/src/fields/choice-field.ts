@@ -1,0 +1,29 @@
+import type { OptionDefinition } from '@yizhan/core/form';
+import { property } from 'lit/decorators.js';
+import { YzField } from './field-element';
+
+/**
+ * A field that offers options: select, radio, multiselect, checkbox group. The options
+ * come from the `options` property (what a host resolved for `{ "source": … }`), else
+ * from the definition's own list.
+ */
+export abstract class ChoiceField extends YzField {
+  /** The options, when the host provides them (a named source) or no `field` is given. */
+  @property({ attribute: false }) options: readonly OptionDefinition[] | undefined;
+
+  /** The options shown now. */
+  protected get choices(): readonly OptionDefinition[] {
+    if (this.options) return this.options;
+    const own = this.field?.options;
+    return Array.isArray(own) ? (own as OptionDefinition[]) : [];
+  }
+
+  protected override ownConfig(): Record<string, unknown> {
+    return this.options && this.options.length > 0 ? { options: this.options } : {};
+  }
+
+  /** The chosen values, for the multiple-choice types. */
+  protected get chosen(): readonly string[] {
+    return Array.isArray(this.value) ? (this.value as string[]) : [];
+  }
+}

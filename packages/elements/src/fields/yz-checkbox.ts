@@ -1,0 +1,12 @@
+import { YzCheckbox } from './yz-checkbox.component';
+
+/** Registers `<yz-checkbox>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-checkbox')) customElements.define('yz-checkbox', YzCheckbox);
+
+export { YzCheckbox };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-checkbox': YzCheckbox;
+  }
+}

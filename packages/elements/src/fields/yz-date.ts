@@ -1,0 +1,12 @@
+import { YzDate } from './yz-date.component';
+
+/** Registers `<yz-date>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-date')) customElements.define('yz-date', YzDate);
+
+export { YzDate };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-date': YzDate;
+  }
+}

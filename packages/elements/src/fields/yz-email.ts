@@ -1,0 +1,12 @@
+import { YzEmail } from './yz-email.component';
+
+/** Registers `<yz-email>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-email')) customElements.define('yz-email', YzEmail);
+
+export { YzEmail };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-email': YzEmail;
+  }
+}

@@ -1,0 +1,12 @@
+import { YzInteger } from './yz-integer.component';
+
+/** Registers `<yz-integer>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-integer')) customElements.define('yz-integer', YzInteger);
+
+export { YzInteger };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-integer': YzInteger;
+  }
+}

@@ -1,0 +1,12 @@
+import { YzNumber } from './yz-number.component';
+
+/** Registers `<yz-number>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-number')) customElements.define('yz-number', YzNumber);
+
+export { YzNumber };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-number': YzNumber;
+  }
+}

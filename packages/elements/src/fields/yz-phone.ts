@@ -1,0 +1,12 @@
+import { YzPhone } from './yz-phone.component';
+
+/** Registers `<yz-phone>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-phone')) customElements.define('yz-phone', YzPhone);
+
+export { YzPhone };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-phone': YzPhone;
+  }
+}

@@ -1,0 +1,12 @@
+import { YzRadio } from './yz-radio.component';
+
+/** Registers `<yz-radio>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-radio')) customElements.define('yz-radio', YzRadio);
+
+export { YzRadio };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-radio': YzRadio;
+  }
+}

@@ -1,0 +1,12 @@
+import { YzRating } from './yz-rating.component';
+
+/** Registers `<yz-rating>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-rating')) customElements.define('yz-rating', YzRating);
+
+export { YzRating };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-rating': YzRating;
+  }
+}

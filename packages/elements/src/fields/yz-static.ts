@@ -1,0 +1,12 @@
+import { YzStatic } from './yz-static.component';
+
+/** Registers `<yz-static>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-static')) customElements.define('yz-static', YzStatic);
+
+export { YzStatic };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-static': YzStatic;
+  }
+}

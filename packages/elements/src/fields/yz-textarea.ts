@@ -1,0 +1,12 @@
+import { YzTextarea } from './yz-textarea.component';
+
+/** Registers `<yz-textarea>`. Import this module for its side effect, or define the class under your own name. */
+if (!customElements.get('yz-textarea')) customElements.define('yz-textarea', YzTextarea);
+
+export { YzTextarea };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'yz-textarea': YzTextarea;
+  }
+}
