@@ -104,7 +104,7 @@ describe('yizhan import', () => {
     ],
     [
       ['import', '--from', 'surveyjs', 'missing.json'],
-      'missing.json: cannot read the file (ENOENT).',
+      'missing.json：无法读取文件（ENOENT），请检查路径和权限。',
     ],
   ])('refuses %j with exit code 2', async (args, message) => {
     const io = captureIo();

@@ -29,7 +29,10 @@ function typeErrors(files: Record<string, string>): Record<string, string[]> {
   );
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const name = diagnostic.file ? (diagnostic.file.fileName.split('/').at(-1) ?? '') : 'global';
-    byFile[name] = [...(byFile[name] ?? []), ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n')];
+    byFile[name] = [
+      ...(byFile[name] ?? []),
+      ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'),
+    ];
   }
   return byFile;
 }

@@ -30,10 +30,14 @@ describe('yizhan validate', () => {
     );
   });
 
-  it('says which file cannot be read', async () => {
+  it('says which file cannot be read, in zh-CN by default and in English on request', async () => {
     const io = captureIo();
     expect(await runCli(['validate', 'missing.json'], io)).toBe(1);
-    expect(io.err.join('')).toBe('missing.json: cannot read the file (ENOENT).\n');
+    expect(await runCli(['validate', 'missing.json', '--locale', 'en'], io)).toBe(1);
+    expect(io.err).toEqual([
+      'missing.json：无法读取文件（ENOENT），请检查路径和权限。\n',
+      'missing.json: cannot read the file (ENOENT). Check the path and permissions.\n',
+    ]);
   });
 
   it('refuses a wrong command line with exit code 2', async () => {

@@ -5,6 +5,7 @@ import {
   importSurveyJs,
 } from '@yizhan/core/import';
 import type { Command } from '../command';
+import { printIssues, readInput, readOptions } from '../files';
 
 const IMPORTERS = { surveyjs: importSurveyJs, jsonschema: importJsonSchema } as const;
 type Source = keyof typeof IMPORTERS;
@@ -18,22 +19,9 @@ interface ImportArgs {
 
 /** Reads the command line of `yizhan import`, or says what is wrong with it. */
 function readArgs(args: readonly string[]): ImportArgs | string {
-  const options = new Map<string, string>();
-  const files: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i] as string;
-    if (!arg.startsWith('--')) {
-      files.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.split('=', 2) as [string, string | undefined];
-    if (!['--from', '--out', '--id'].includes(name))
-      return `Unknown option ${JSON.stringify(arg)}.`;
-    const value = inline ?? args[i + 1];
-    if (inline === undefined) i += 1;
-    if (value === undefined || value === '') return `${name} needs a value.`;
-    options.set(name, value);
-  }
+  const line = readOptions(args, ['--from', '--out', '--id']);
+  if (typeof line === 'string') return line;
+  const { files, options } = line;
   const from = options.get('--from');
   if (from === undefined) return 'Say what the file is: --from surveyjs or --from jsonschema.';
   if (!Object.hasOwn(IMPORTERS, from))
@@ -65,15 +53,8 @@ export const importCommand: Command = {
       io.stderr(`${parsed}\nUsage: ${this.usage}\n`);
       return 2;
     }
-    let text: string;
-    try {
-      text = await io.readText(parsed.file);
-    } catch (error) {
-      io.stderr(
-        `${parsed.file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`,
-      );
-      return 2;
-    }
+    const text = await readInput(io, parsed.file, locale);
+    if (text === undefined) return 2;
     let result: ImportResult;
     try {
       result = IMPORTERS[parsed.from](text, { locale, ...(parsed.id ? { id: parsed.id } : {}) });
@@ -82,8 +63,7 @@ export const importCommand: Command = {
       io.stderr(`--id: ${error.message}\n`);
       return 2;
     }
-    for (const issue of result.issues)
-      io.stderr(`${parsed.file}:${issue.path || '/'}: ${issue.message} [${issue.code}]\n`);
+    printIssues(io, parsed.file, result.issues);
     if (result.definition) {
       const json = `${JSON.stringify(result.definition, null, 2)}\n`;
       if (parsed.out) await io.writeText(parsed.out, json);

@@ -1,5 +1,6 @@
 import { parseFlow, simulateFlow } from '@yizhan/core/flow';
 import type { Command } from '../command';
+import { printIssues, readInput } from '../files';
 
 const words = {
   'zh-CN': { paths: (n: number) => `${n} 条路径`, problems: '问题' },
@@ -22,21 +23,11 @@ export const simulateCommand: Command = {
     }
     let failed = 0;
     for (const file of args) {
-      let text: string;
-      try {
-        text = await io.readText(file);
-      } catch (error) {
-        io.stderr(
-          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`,
-        );
+      const text = await readInput(io, file, locale);
+      const parsed = text === undefined ? undefined : parseFlow(text, { locale });
+      if (!parsed?.ok) {
         failed += 1;
-        continue;
-      }
-      const parsed = parseFlow(text, { locale });
-      if (!parsed.ok) {
-        failed += 1;
-        for (const issue of parsed.issues)
-          io.stderr(`${file}:${issue.path || '/'}: ${issue.message} [${issue.code}]\n`);
+        if (parsed) printIssues(io, file, parsed.issues);
         continue;
       }
       const report = simulateFlow(parsed.value);

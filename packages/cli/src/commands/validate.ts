@@ -1,5 +1,6 @@
 import { parseForm } from '@yizhan/core/form';
 import type { Command } from '../command';
+import { printIssues, readInput } from '../files';
 
 /** `yizhan validate <files…>`: checks form definitions and prints each issue as file:path. */
 export const validateCommand: Command = {
@@ -13,24 +14,14 @@ export const validateCommand: Command = {
     }
     let failed = 0;
     for (const file of args) {
-      let text: string;
-      try {
-        text = await io.readText(file);
-      } catch (error) {
-        io.stderr(
-          `${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? 'error'}).\n`,
-        );
-        failed += 1;
-        continue;
-      }
-      const result = parseForm(text, { locale });
-      if (result.ok) {
+      const text = await readInput(io, file, locale);
+      const result = text === undefined ? undefined : parseForm(text, { locale });
+      if (result?.ok) {
         io.stdout(`${file}: ok\n`);
         continue;
       }
       failed += 1;
-      for (const issue of result.issues)
-        io.stderr(`${file}:${issue.path || '/'}: ${issue.message} [${issue.code}]\n`);
+      if (result) printIssues(io, file, result.issues);
     }
     return failed === 0 ? 0 : 1;
   },
