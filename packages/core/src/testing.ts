@@ -1,2 +1,4 @@
 /** Test suites for extensions of Yizhan: every `Store` must pass `describeStoreConformance`. */
 export { describeStoreConformance } from './testing/store-conformance';
+export { storeFixtures } from './testing/store-fixtures';
+export { describeTimerClaimConformance } from './testing/timer-claim-conformance';

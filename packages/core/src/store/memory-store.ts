@@ -9,7 +9,7 @@ import type {
   TaskRow,
   TimerRow,
 } from './rows';
-import type { Store, StoreReader, StoreWriter } from './store';
+import type { Store, StoreReader, StoreWriter, TimerClaims } from './store';
 
 /** Rows are kept as JSON text, like a database column would: no shared references, no functions. */
 const copy = <T>(text: string): T => JSON.parse(text) as T;
@@ -35,13 +35,22 @@ export function compareTimers(a: TimerRow, b: TimerRow): number {
 const intersects = (a: readonly string[], b: readonly string[]): boolean =>
   a.some((item) => b.includes(item));
 
+/** Whether two timer rows are the same timer: a commit that keeps it keeps its lease. */
+export function sameTimer(a: TimerRow, b: TimerRow): boolean {
+  return a.key === b.key && a.kind === b.kind && a.event === b.event && a.dueAt === b.dueAt;
+}
+
 interface State {
   instances: Map<string, string>;
   tasks: Map<string, string>;
   timers: Map<string, string>;
   history: Map<string, string[]>;
   outbox: Map<string, string>;
+  /** Timer leases by `${instanceId}\n${key}`: the lease's end (ISO time); the owner is not needed here. */
+  leases: Map<string, string>;
 }
+
+const leaseKey = (timer: TimerRow): string => `${timer.instanceId}\n${timer.key}`;
 
 /** Options of {@link createMemoryStore}. */
 export interface MemoryStoreOptions {
@@ -55,18 +64,20 @@ export interface MemoryStoreOptions {
 /**
  * A {@link Store} in memory: for tests, demos and a single process that may lose its data.
  * Rows are stored as JSON text, so what comes back is exactly what a database would
- * return. Transactions are serialized; a failed one is rolled back.
+ * return. Transactions are serialized; a failed one is rolled back. Timers can be claimed
+ * with a lease ({@link TimerClaims}), like in the SQL stores.
  *
  * @example
  * const runtime = createRuntime({ store: createMemoryStore(), definitions: [flow] });
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
+export function createMemoryStore(options: MemoryStoreOptions = {}): Store & TimerClaims {
   const state: State = {
     instances: new Map(),
     tasks: new Map(),
     timers: new Map(),
     history: new Map(),
     outbox: new Map(),
+    leases: new Map(),
   };
   // Undo journal of the running transaction; null outside one.
   let journal: (() => void)[] | null = null;
@@ -172,6 +183,12 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
       remember(state.tasks, instance.id);
       if (change.tasks.length === 0) state.tasks.delete(instance.id);
       else state.tasks.set(instance.id, text(change.tasks));
+      // A timer the commit keeps unchanged keeps its lease; any other lease ends.
+      for (const old of copy<TimerRow[]>(state.timers.get(instance.id) ?? '[]')) {
+        if (change.timers.some((timer) => sameTimer(old, timer))) continue;
+        remember(state.leases, leaseKey(old));
+        state.leases.delete(leaseKey(old));
+      }
       remember(state.timers, instance.id);
       if (change.timers.length === 0) state.timers.delete(instance.id);
       else state.timers.set(instance.id, text(change.timers));
@@ -187,6 +204,21 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
         remember(state.outbox, id);
         state.outbox.delete(id);
       }
+    },
+  };
+
+  const claims: TimerClaims = {
+    async claimDueTimers(now, limit, leaseMs) {
+      const until = new Date(Date.parse(now) + leaseMs).toISOString();
+      const free = (await reader.dueTimers(now, Number.POSITIVE_INFINITY)).filter(
+        (timer) => (state.leases.get(leaseKey(timer)) ?? '') <= now,
+      );
+      const claimed = free.slice(0, limit);
+      for (const timer of claimed) {
+        remember(state.leases, leaseKey(timer));
+        state.leases.set(leaseKey(timer), until);
+      }
+      return claimed;
     },
   };
 
@@ -217,6 +249,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store {
     pendingOutbox: locked(reader.pendingOutbox),
     commit: locked(writer.commit),
     ackOutbox: locked(writer.ackOutbox),
+    claimDueTimers: locked(claims.claimDueTimers),
     async transaction(work) {
       const previous = lock;
       busy += 1;

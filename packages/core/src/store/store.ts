@@ -59,3 +59,32 @@ export interface Store extends StoreReader, StoreWriter {
    */
   transaction<T>(work: (tx: StoreReader & StoreWriter) => Promise<T>): Promise<T>;
 }
+
+/**
+ * An optional capability of a store: claiming due timers with a lease, so that several
+ * schedulers (one per server) share the work and never fire one timer at the same time.
+ * A store that has it passes `describeTimerClaimConformance` from `@yizhan/core/testing`.
+ * Firing stays version-guarded, so a timer whose lease ran out while its scheduler was
+ * still busy is at worst tried twice and committed once.
+ */
+export interface TimerClaims {
+  /**
+   * Claims at most `limit` timers due at or before `now` (ISO 8601 UTC) that nobody holds
+   * a lease on, or whose lease ended at or before `now`, and leases each to `owner` until
+   * `now + leaseMs`. Two callers never get the same timer while its lease lasts. A commit
+   * that leaves a timer unchanged (same key, kind, event and `dueAt`) keeps its lease; a
+   * commit that changes or removes it ends the lease. Answers in `dueTimers` order.
+   *
+   * @example
+   * for (const timer of await store.claimDueTimers(now, 100, 30_000, 'server-a')) fire(timer);
+   */
+  claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+}
+
+/**
+ * Whether a store can claim timers with a lease ({@link TimerClaims}); a scheduler that
+ * runs on several servers should use `claimDueTimers` then, and `dueTimers` otherwise.
+ */
+export function canClaimTimers<S extends Store>(store: S): store is S & TimerClaims {
+  return typeof (store as Partial<TimerClaims>).claimDueTimers === 'function';
+}

@@ -1,80 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry, InstanceCommit, InstanceRow, TaskRow, TimerRow } from '../store/rows';
 import type { Store } from '../store/store';
+import { storeFixtures } from './store-fixtures';
 
-const T0 = '2026-12-01T08:00:00.000Z';
-const at = (minutes: number): string => new Date(Date.parse(T0) + minutes * 60_000).toISOString();
-
-function instance(id: string, version: number, extra: Partial<InstanceRow> = {}): InstanceRow {
-  return {
-    id,
-    flowId: 'micro-wish',
-    flowVersion: 1,
-    version,
-    status: 'active',
-    snapshot: {
-      value: 'review',
-      context: { data: { wish: '卖菜', room: '5栋1单元2103' } },
-      seq: version,
-    },
-    createdAt: T0,
-    updatedAt: at(version),
-    ...extra,
-  };
-}
-
-function entry(id: string, seq: number, event = `step${seq}.submit`): HistoryEntry {
-  return {
-    instanceId: id,
-    seq,
-    at: at(seq),
-    actor: { id: 'li-mei', roles: ['resident'] },
-    step: seq === 1 ? null : `step${seq}`,
-    event,
-    data: { n: seq },
-    comment: null,
-    state: ['review'],
-  };
-}
-
-function task(id: string, key: string, extra: Partial<TaskRow> = {}): TaskRow {
-  return {
-    instanceId: id,
-    key,
-    stepId: key,
-    flowId: 'micro-wish',
-    flowVersion: 1,
-    actions: ['approve', 'reject'],
-    form: null,
-    assignees: [],
-    roles: [],
-    groups: [],
-    dueAt: null,
-    since: T0,
-    ...extra,
-  };
-}
-
-const timer = (id: string, key: string, dueAt: string): TimerRow => ({
-  instanceId: id,
-  key,
-  kind: 'deadline',
-  event: `${key}.overdue`,
-  dueAt,
-});
-
-/** A commit of version `version` (1 creates the instance). */
-function change(id: string, version: number, parts: Partial<InstanceCommit> = {}): InstanceCommit {
-  return {
-    expectedVersion: version - 1,
-    instance: instance(id, version),
-    history: [entry(id, version)],
-    tasks: [],
-    timers: [],
-    outbox: [],
-    ...parts,
-  };
-}
+const { T0, at, change, entry, task, timer } = storeFixtures;
 
 /**
  * The suite every {@link Store} must pass: commits are atomic and version-guarded,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store';
-import { describeStoreConformance } from '../../src/testing';
+import { describeStoreConformance, describeTimerClaimConformance } from '../../src/testing';
 
 describeStoreConformance('memory', async () => createMemoryStore());
 
@@ -29,3 +29,5 @@ describe('createMemoryStore', () => {
     expect(sizes).toEqual([JSON.stringify(instance).length]);
   });
 });
+
+describeTimerClaimConformance('memory', async () => createMemoryStore());
