@@ -1,0 +1,219 @@
+import { resolve } from 'node:path';
+import type {
+  CommitResult,
+  InstanceCommit,
+  Store,
+  StoreReader,
+  StoreWriter,
+  TimerRow,
+} from '@yizhan/core/flow';
+import Database from 'better-sqlite3';
+import { acquireFileLock } from './file-lock';
+import { migrate, SCHEMA_VERSION } from './migrations';
+import { prepareReads, prepareWrites, type Reads, type Writes } from './queries';
+
+/** Options of {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** The database file, created with its folder's permissions when missing; `:memory:` for a throwaway store. */
+  readonly file: string;
+  /**
+   * How long a write waits for another process holding the file's write lock before it
+   * fails with `SQLITE_BUSY`, in milliseconds (SQLite's `busy_timeout`). Default 5000.
+   * The wait blocks this process's event loop, so keep other processes' transactions short.
+   */
+  readonly busyTimeoutMs?: number;
+  /**
+   * `full` (the default): a commit is acknowledged only after it is on disk (fsync of the
+   * write-ahead log), so it survives a crash of the process, the operating system or the
+   * power. `normal`: it survives a crash of the process; a power loss may take back the
+   * last commits (never corrupt the file). Concurrent commits share one fsync either way.
+   */
+  readonly synchronous?: 'full' | 'normal';
+}
+
+/**
+ * A {@link Store} in one SQLite file, with leased timer claims (the `TimerClaims`
+ * capability of `@yizhan/core`) for schedulers in several processes.
+ */
+export interface SqliteStore extends Store {
+  /** Claims due timers with a lease; see `TimerClaims` in `@yizhan/core`. */
+  claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+  /** The file's schema version: the highest migration applied. */
+  readonly schemaVersion: number;
+  /** The schema version the file had before this open migrated it (0 for a new file). */
+  readonly migratedFrom: number;
+  /** Waits for the commits under way, then closes the file. The store cannot be used after. */
+  close(): Promise<void>;
+}
+
+interface Pending {
+  readonly change: InstanceCommit;
+  readonly resolve: (result: CommitResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+let memoryDatabases = 0;
+
+/**
+ * Opens (or creates) a Yizhan SQLite file: WAL journal, a busy timeout, and the schema
+ * migrated on open (a file written by a newer version is refused with
+ * `SchemaVersionError`). One process may open a file several times and several processes
+ * may share it: writes go one at a time through `BEGIN IMMEDIATE` transactions, reads
+ * never wait for writes and only see committed data.
+ *
+ * @example
+ * const store = openSqliteStore({ file: '/var/lib/yizhan/yizhan.db' });
+ * const runtime = createRuntime({ store, definitions: [microWish] });
+ * // … on shutdown:
+ * await store.close();
+ */
+export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
+  const memory = options.file === ':memory:';
+  const file = memory ? options.file : resolve(options.file);
+  const timeout = options.busyTimeoutMs ?? 5000;
+  const writer = new Database(file, { timeout });
+  let migratedFrom: number;
+  try {
+    writer.pragma(`busy_timeout = ${Math.max(0, Math.floor(timeout))}`);
+    if (!memory) writer.pragma('journal_mode = WAL');
+    writer.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    migratedFrom = migrate(writer, file);
+  } catch (error) {
+    writer.close();
+    throw error;
+  }
+  // Reads go through their own connection, which sees only committed data: a reader
+  // never sees a transaction half done and never waits for one. An in-memory database
+  // has only the one connection.
+  const reader = memory ? writer : new Database(file, { timeout, readonly: true });
+  const lock = acquireFileLock(memory ? `:memory:${++memoryDatabases}` : file);
+  const reads = prepareReads(reader);
+  const writerReads = prepareReads(writer);
+  const writes = prepareWrites(writer);
+  let pending: Pending[] = [];
+  let flushing = false;
+  let closed = false;
+
+  function checkOpen(): void {
+    if (closed) throw new Error('This SQLite store is closed; open the file again to use it.');
+  }
+
+  /** Runs `work` in one `BEGIN IMMEDIATE` transaction, after the other writers of this process. */
+  function immediate<T>(work: () => Promise<T> | T): Promise<T> {
+    return lock.run(async () => {
+      checkOpen();
+      writer.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work();
+        writer.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (writer.inTransaction) writer.exec('ROLLBACK');
+        throw error;
+      }
+    });
+  }
+
+  // Group commit: commits that arrive while the event loop is busy are written together
+  // in one transaction, so they share one fsync. Each is applied in its own savepoint
+  // and answered on its own; all are acknowledged only after COMMIT returns.
+  function flush(): Promise<void> {
+    return lock.run(() => {
+      const batch = pending;
+      pending = [];
+      flushing = false;
+      if (batch.length === 0) return;
+      const outcomes: ({ ok: true; result: CommitResult } | { ok: false; error: unknown })[] = [];
+      try {
+        checkOpen();
+        writer.exec('BEGIN IMMEDIATE');
+        try {
+          for (const { change } of batch) {
+            try {
+              outcomes.push({ ok: true, result: writes.commit(change) });
+            } catch (error) {
+              outcomes.push({ ok: false, error });
+            }
+          }
+          writer.exec('COMMIT');
+        } catch (error) {
+          if (writer.inTransaction) writer.exec('ROLLBACK');
+          throw error;
+        }
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+        return;
+      }
+      batch.forEach((item, index) => {
+        const outcome = outcomes[index];
+        if (outcome?.ok) item.resolve(outcome.result);
+        else item.reject(outcome?.error);
+      });
+    });
+  }
+
+  const asyncReads = (source: Reads): StoreReader => ({
+    getInstance: async (id) => source.getInstance(id),
+    listInstances: async (query) => source.listInstances(query),
+    tasksFor: async (query) => source.tasksFor(query),
+    tasksOf: async (instanceId) => source.tasksOf(instanceId),
+    dueTimers: async (now, limit) => source.dueTimers(now, limit),
+    timersOf: async (instanceId) => source.timersOf(instanceId),
+    history: async (instanceId, afterSeq) => source.history(instanceId, afterSeq),
+    pendingOutbox: async (limit) => source.pendingOutbox(limit),
+  });
+
+  // Inside `transaction(work)`: the writer's connection, which sees the work's own writes.
+  const tx: StoreReader & StoreWriter = {
+    ...asyncReads(writerReads),
+    commit: async (change) => writes.commit(change),
+    ackOutbox: async (ids) => writes.ackOutbox(ids, new Date().toISOString()),
+  };
+
+  const outside = asyncReads(reads);
+  const guardedReads = Object.fromEntries(
+    Object.entries(outside).map(([name, method]) => [
+      name,
+      (...args: unknown[]) => {
+        checkOpen();
+        return (method as (...a: unknown[]) => Promise<unknown>)(...args);
+      },
+    ]),
+  ) as unknown as StoreReader;
+
+  return {
+    ...guardedReads,
+    schemaVersion: SCHEMA_VERSION,
+    migratedFrom,
+    commit(change) {
+      checkOpen();
+      return new Promise<CommitResult>((resolveCommit, rejectCommit) => {
+        pending.push({ change, resolve: resolveCommit, reject: rejectCommit });
+        if (flushing) return;
+        flushing = true;
+        // After the current turn of the event loop: every commit made in it joins the batch.
+        setImmediate(() => void flush());
+      });
+    },
+    ackOutbox(ids) {
+      return immediate(() => writes.ackOutbox(ids, new Date().toISOString()));
+    },
+    claimDueTimers(now, limit, leaseMs, owner) {
+      const until = new Date(Date.parse(now) + leaseMs).toISOString();
+      return immediate(() => writes.claimDueTimers(now, limit, until, owner));
+    },
+    transaction(work) {
+      return immediate(() => work(tx));
+    },
+    async close() {
+      if (closed) return;
+      // Wait for the writes queued so far (their errors belong to their callers).
+      await lock.run(() => undefined);
+      if (pending.length > 0) await flush();
+      closed = true;
+      lock.release();
+      if (reader !== writer) reader.close();
+      writer.close();
+    },
+  };
+}

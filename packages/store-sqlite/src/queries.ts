@@ -1,0 +1,336 @@
+import type {
+  CommitResult,
+  HistoryEntry,
+  InstanceCommit,
+  InstanceQuery,
+  InstanceRow,
+  OutboxRow,
+  TaskQuery,
+  TaskRow,
+  TimerRow,
+} from '@yizhan/core/flow';
+import type Database from 'better-sqlite3';
+
+/** A row as SQLite returns it: column name to value. */
+type Row = Record<string, unknown>;
+
+const json = (value: unknown): string => JSON.stringify(value);
+const parse = <T>(value: unknown): T => JSON.parse(value as string) as T;
+const orNull = <T>(value: unknown): T | null => (value === null ? null : parse<T>(value));
+
+const toInstance = (row: Row): InstanceRow => ({
+  id: row.id as string,
+  flowId: row.flow_id as string,
+  flowVersion: row.flow_version as number,
+  version: row.version as number,
+  status: row.status as InstanceRow['status'],
+  snapshot: parse(row.snapshot),
+  createdAt: row.created_at as string,
+  updatedAt: row.updated_at as string,
+});
+
+const toTask = (row: Row): TaskRow => ({
+  instanceId: row.instance_id as string,
+  key: row.key as string,
+  stepId: row.step_id as string,
+  flowId: row.flow_id as string,
+  flowVersion: row.flow_version as number,
+  actions: parse(row.actions),
+  form: row.form as string | null,
+  assignees: parse(row.assignee_ids),
+  roles: parse(row.role_ids),
+  groups: parse(row.group_ids),
+  dueAt: row.due_at as string | null,
+  since: row.since as string,
+});
+
+const toTimer = (row: Row): TimerRow => ({
+  instanceId: row.instance_id as string,
+  key: row.key as string,
+  kind: row.kind as TimerRow['kind'],
+  event: row.event as string,
+  dueAt: row.due_at as string,
+});
+
+const toEntry = (row: Row): HistoryEntry => ({
+  instanceId: row.instance_id as string,
+  seq: row.seq as number,
+  at: row.at as string,
+  actor: parse(row.actor),
+  step: row.step as string | null,
+  event: row.event as string,
+  data: orNull(row.data),
+  comment: row.comment as string | null,
+  state: parse(row.state),
+});
+
+const toMessage = (row: Row): OutboxRow => ({
+  id: row.id as string,
+  instanceId: row.instance_id as string,
+  seq: row.seq as number,
+  index: row.idx as number,
+  at: row.at as string,
+  step: row.step as string,
+  channel: row.channel as string,
+  to: parse(row.recipients),
+  message: parse(row.message),
+});
+
+const TASK_ORDER = 'ORDER BY due_at IS NULL, due_at, since, instance_id, key';
+const TIMER_ORDER = 'ORDER BY due_at, instance_id, key';
+const TIMER_COLUMNS = 'instance_id, key, kind, event, due_at';
+
+/** The reads of the Store contract on one connection, synchronous. */
+export interface Reads {
+  getInstance(id: string): InstanceRow | null;
+  listInstances(query?: InstanceQuery): InstanceRow[];
+  tasksFor(query: TaskQuery): TaskRow[];
+  tasksOf(instanceId: string): TaskRow[];
+  dueTimers(now: string, limit: number): TimerRow[];
+  timersOf(instanceId: string): TimerRow[];
+  history(instanceId: string, afterSeq?: number): HistoryEntry[];
+  pendingOutbox(limit: number): OutboxRow[];
+}
+
+/** Prepares the reads of the Store contract on a connection (the writer's or a reader's). */
+export function prepareReads(db: Database.Database): Reads {
+  const instance = db.prepare('SELECT * FROM instances WHERE id = ?');
+  const instances = db.prepare(
+    `SELECT * FROM instances
+     WHERE (@flowId IS NULL OR flow_id = @flowId)
+       AND (@flowVersion IS NULL OR flow_version = @flowVersion)
+       AND (@status IS NULL OR status = @status)
+     ORDER BY created_at, id`,
+  );
+  const tasksFor = db.prepare(
+    `SELECT * FROM tasks
+     WHERE (instance_id, key) IN (
+         SELECT instance_id, key FROM task_actors WHERE kind = 'assignee' AND name = @actorId
+         UNION SELECT instance_id, key FROM task_actors
+           WHERE kind = 'role' AND name IN (SELECT value FROM json_each(@roles))
+         UNION SELECT instance_id, key FROM task_actors
+           WHERE kind = 'group' AND name IN (SELECT value FROM json_each(@groups)))
+       AND (@flowId IS NULL OR flow_id = @flowId)
+     ${TASK_ORDER} LIMIT @limit`,
+  );
+  const tasksOf = db.prepare(`SELECT * FROM tasks WHERE instance_id = ? ${TASK_ORDER}`);
+  const dueTimers = db.prepare(
+    `SELECT ${TIMER_COLUMNS} FROM timers WHERE due_at <= ? ${TIMER_ORDER} LIMIT ?`,
+  );
+  const timersOf = db.prepare(
+    `SELECT ${TIMER_COLUMNS} FROM timers WHERE instance_id = ? ${TIMER_ORDER}`,
+  );
+  const history = db.prepare(
+    'SELECT * FROM history WHERE instance_id = ? AND seq > ? ORDER BY seq',
+  );
+  const outbox = db.prepare(
+    `SELECT * FROM outbox WHERE delivered_at IS NULL ORDER BY at, instance_id, seq, idx LIMIT ?`,
+  );
+  return {
+    getInstance(id) {
+      const row = instance.get(id) as Row | undefined;
+      return row === undefined ? null : toInstance(row);
+    },
+    listInstances(query = {}) {
+      const rows = instances.all({
+        flowId: query.flowId ?? null,
+        flowVersion: query.flowVersion ?? null,
+        status: query.status ?? null,
+      }) as Row[];
+      return rows.map(toInstance);
+    },
+    tasksFor(query) {
+      const rows = tasksFor.all({
+        actorId: query.actorId,
+        roles: json(query.roles),
+        groups: json(query.groups ?? []),
+        flowId: query.flowId ?? null,
+        limit: query.limit ?? -1,
+      }) as Row[];
+      return rows.map(toTask);
+    },
+    tasksOf: (instanceId) => (tasksOf.all(instanceId) as Row[]).map(toTask),
+    dueTimers: (now, limit) => (dueTimers.all(now, limit) as Row[]).map(toTimer),
+    timersOf: (instanceId) => (timersOf.all(instanceId) as Row[]).map(toTimer),
+    history: (instanceId, afterSeq = 0) =>
+      (history.all(instanceId, afterSeq) as Row[]).map(toEntry),
+    pendingOutbox: (limit) => (outbox.all(limit) as Row[]).map(toMessage),
+  };
+}
+
+/** The writes of the Store contract on the writer connection, synchronous; the caller holds a transaction. */
+export interface Writes {
+  /** Applies a commit inside the caller's transaction, atomically (a savepoint). */
+  commit(change: InstanceCommit): CommitResult;
+  ackOutbox(ids: readonly string[], at: string): void;
+  /** Leases due, free timers to `owner` until `until`. */
+  claimDueTimers(now: string, limit: number, until: string, owner: string): TimerRow[];
+}
+
+/** Prepares the writes of the Store contract on the writer connection. */
+export function prepareWrites(db: Database.Database): Writes {
+  const version = db.prepare('SELECT version FROM instances WHERE id = ?').pluck();
+  const lastSeq = db.prepare('SELECT max(seq) FROM history WHERE instance_id = ?').pluck();
+  const insertInstance = db.prepare(
+    `INSERT INTO instances (id, flow_id, flow_version, version, status, snapshot, created_at, updated_at)
+     VALUES (@id, @flowId, @flowVersion, @version, @status, @snapshot, @createdAt, @updatedAt)`,
+  );
+  const updateInstance = db.prepare(
+    `UPDATE instances SET flow_id = @flowId, flow_version = @flowVersion, version = @version,
+       status = @status, snapshot = @snapshot, created_at = @createdAt, updated_at = @updatedAt
+     WHERE id = @id AND version = @expectedVersion`,
+  );
+  const deleteTasks = db.prepare('DELETE FROM tasks WHERE instance_id = ?');
+  const deleteActors = db.prepare('DELETE FROM task_actors WHERE instance_id = ?');
+  const insertTask = db.prepare(
+    `INSERT INTO tasks (instance_id, key, step_id, flow_id, flow_version, actions, form,
+       assignee_ids, role_ids, group_ids, due_at, since)
+     VALUES (@instanceId, @key, @stepId, @flowId, @flowVersion, @actions, @form,
+       @assignees, @roles, @groups, @dueAt, @since)`,
+  );
+  const insertActor = db.prepare(
+    'INSERT OR IGNORE INTO task_actors (kind, name, instance_id, key) VALUES (?, ?, ?, ?)',
+  );
+  const leasedTimers = db.prepare(
+    `SELECT ${TIMER_COLUMNS}, lease_owner, lease_until FROM timers
+     WHERE instance_id = ? AND lease_until IS NOT NULL`,
+  );
+  const deleteTimers = db.prepare('DELETE FROM timers WHERE instance_id = ?');
+  const insertTimer = db.prepare(
+    `INSERT INTO timers (instance_id, key, kind, event, due_at, lease_owner, lease_until)
+     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertEntry = db.prepare(
+    `INSERT INTO history (instance_id, seq, at, actor, step, event, data, comment, state)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertMessage = db.prepare(
+    `INSERT INTO outbox (id, instance_id, seq, idx, at, step, channel, recipients, message)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const ack = db.prepare(
+    'UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL',
+  );
+  const freeTimers = db.prepare(
+    `SELECT ${TIMER_COLUMNS} FROM timers
+     WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+     ${TIMER_ORDER} LIMIT @limit`,
+  );
+  const lease = db.prepare(
+    'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE instance_id = ? AND key = ?',
+  );
+
+  function write(change: InstanceCommit): void {
+    const { instance } = change;
+    const row = {
+      ...instance,
+      snapshot: json(instance.snapshot),
+      expectedVersion: change.expectedVersion,
+    };
+    if (change.expectedVersion === 0) insertInstance.run(row);
+    else updateInstance.run(row);
+
+    deleteTasks.run(instance.id);
+    deleteActors.run(instance.id);
+    for (const task of change.tasks) {
+      insertTask.run({
+        ...task,
+        actions: json(task.actions),
+        assignees: json(task.assignees),
+        roles: json(task.roles),
+        groups: json(task.groups),
+      });
+      for (const name of task.assignees)
+        insertActor.run('assignee', name, task.instanceId, task.key);
+      for (const name of task.roles) insertActor.run('role', name, task.instanceId, task.key);
+      for (const name of task.groups) insertActor.run('group', name, task.instanceId, task.key);
+    }
+
+    // A timer the commit keeps unchanged keeps its lease; any other lease ends.
+    const leased = leasedTimers.all(instance.id) as Row[];
+    deleteTimers.run(instance.id);
+    for (const timer of change.timers) {
+      const kept = leased.find(
+        (old) =>
+          old.key === timer.key &&
+          old.kind === timer.kind &&
+          old.event === timer.event &&
+          old.due_at === timer.dueAt,
+      );
+      insertTimer.run(
+        timer.instanceId,
+        timer.key,
+        timer.kind,
+        timer.event,
+        timer.dueAt,
+        kept?.lease_owner ?? null,
+        kept?.lease_until ?? null,
+      );
+    }
+
+    for (const entry of change.history)
+      insertEntry.run(
+        entry.instanceId,
+        entry.seq,
+        entry.at,
+        json(entry.actor),
+        entry.step,
+        entry.event,
+        entry.data === null ? null : json(entry.data),
+        entry.comment,
+        json(entry.state),
+      );
+    for (const message of change.outbox)
+      insertMessage.run(
+        message.id,
+        message.instanceId,
+        message.seq,
+        message.index,
+        message.at,
+        message.step,
+        message.channel,
+        json(message.to),
+        json(message.message),
+      );
+  }
+
+  return {
+    commit(change) {
+      const { instance } = change;
+      const current = (version.get(instance.id) as number | undefined) ?? null;
+      if ((current ?? 0) !== change.expectedVersion)
+        return { ok: false, reason: 'stale', currentVersion: current };
+      if (instance.version !== change.expectedVersion + 1)
+        throw new RangeError(
+          `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${instance.version}.`,
+        );
+      const last = (lastSeq.get(instance.id) as number | null) ?? 0;
+      change.history.forEach((entry, index) => {
+        if (entry.seq !== last + index + 1)
+          throw new RangeError(
+            `History entries must continue the sequence: expected seq ${last + index + 1}, got ${entry.seq}.`,
+          );
+      });
+      // Checks are done; a failure from here on (a duplicate outbox id, a full disk) must
+      // leave nothing of this commit behind, even inside a longer transaction.
+      db.exec('SAVEPOINT yizhan_commit');
+      try {
+        write(change);
+        db.exec('RELEASE yizhan_commit');
+      } catch (error) {
+        db.exec('ROLLBACK TO yizhan_commit');
+        db.exec('RELEASE yizhan_commit');
+        throw error;
+      }
+      return { ok: true };
+    },
+    ackOutbox(ids, at) {
+      for (const id of ids) ack.run(at, id);
+    },
+    claimDueTimers(now, limit, until, owner) {
+      const rows = (freeTimers.all({ now, limit }) as Row[]).map(toTimer);
+      for (const timer of rows) lease.run(owner, until, timer.instanceId, timer.key);
+      return rows;
+    },
+  };
+}
