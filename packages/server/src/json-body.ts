@@ -1,0 +1,137 @@
+import type { z } from '@yizhan/core/flow';
+import type { Issue } from '@yizhan/core/form';
+import { toJsonPointer } from '@yizhan/core/form';
+import type { Locale } from '@yizhan/core/i18n';
+import { formatServerMessage } from './messages';
+import { HttpProblem } from './problem';
+
+/** Keys that could reach an object's prototype if some code merged the body naively. */
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** How deeply a JSON body may nest; deeper bodies are refused before anything walks them. */
+export const MAX_JSON_DEPTH = 32;
+
+async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
+  const declared = request.headers.get('content-length');
+  if (declared !== null && Number(declared) > limit)
+    throw new HttpProblem(413, 'body_too_large', { limit });
+  if (request.body === null) return new Uint8Array();
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw new HttpProblem(413, 'body_too_large', { limit });
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+function depthOf(value: unknown): number {
+  // Iterative, so a hostile body cannot overflow the stack while we measure it.
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 1]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop() as [unknown, number];
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > deepest) deepest = depth;
+    if (deepest > MAX_JSON_DEPTH) return deepest;
+    for (const child of Object.values(node)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+/**
+ * Reads a request's JSON body: at most `limit` bytes (413), `Content-Type:
+ * application/json` (415), valid UTF-8 and JSON (400), no `__proto__`, `constructor` or
+ * `prototype` keys (400) and at most {@link MAX_JSON_DEPTH} levels deep (400).
+ */
+export async function readJson(request: Request, limit: number): Promise<unknown> {
+  const type = request.headers.get('content-type') ?? '';
+  if (!/^application\/(?:[\w.+-]+\+)?json\b/i.test(type))
+    throw new HttpProblem(415, 'unsupported_media_type');
+  const bytes = await readLimited(request, limit);
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new HttpProblem(400, 'not_json', { detail: 'not UTF-8' });
+  }
+  let forbidden: string | undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text, (key, item) => {
+      if (forbidden === undefined && FORBIDDEN_KEYS.has(key)) forbidden = key;
+      return item;
+    });
+  } catch (error) {
+    throw new HttpProblem(400, 'not_json', { detail: (error as Error).message });
+  }
+  if (forbidden !== undefined) throw new HttpProblem(400, 'forbidden_key', { key: forbidden });
+  if (depthOf(value) > MAX_JSON_DEPTH)
+    throw new HttpProblem(400, 'too_deep', { limit: MAX_JSON_DEPTH });
+  return value;
+}
+
+const typeName = (expected: unknown): string => String(expected ?? 'value');
+
+/** Turns zod issues about a request body into localized {@link Issue}s. */
+export function bodyIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): Issue[] {
+  const out: Issue[] = [];
+  for (const issue of issues) {
+    const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys)
+        out.push({
+          code: 'unknown_property',
+          path: toJsonPointer([...path, key]),
+          message: formatServerMessage('unknown_property', { property: key }, locale),
+        });
+      continue;
+    }
+    if (issue.code === 'invalid_type' && issue.input === undefined && path.length > 0) {
+      out.push({
+        code: 'missing_property',
+        path: toJsonPointer(path),
+        message: formatServerMessage('missing_property', { property: path.at(-1) }, locale),
+      });
+      continue;
+    }
+    if (issue.code === 'invalid_type') {
+      out.push({
+        code: 'invalid_type',
+        path: toJsonPointer(path),
+        message: formatServerMessage(
+          'invalid_type',
+          { expected: typeName(issue.expected) },
+          locale,
+        ),
+      });
+      continue;
+    }
+    out.push({
+      code: 'invalid_value',
+      path: toJsonPointer(path),
+      message: formatServerMessage('invalid_value', { detail: issue.message }, locale),
+    });
+  }
+  return out;
+}
+
+/** Checks a body against a zod schema; a 422 `invalid_body` problem with every issue otherwise. */
+export function parseBody<T>(schema: z.ZodType<T>, value: unknown, locale: Locale): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new HttpProblem(422, 'invalid_body', {}, bodyIssues(parsed.error.issues, locale));
+}

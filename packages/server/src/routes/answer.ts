@@ -1,0 +1,33 @@
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ServerContext, ServerDeps } from '../context';
+import { type RouteResult, runIdempotent } from '../idempotency';
+import { readJson } from '../json-body';
+
+/**
+ * Answers a POST: reads its JSON body (with the size limit), runs `work` at most once per
+ * `Idempotency-Key`, notifies event streams of changed instances and sends the result.
+ */
+export async function answerPost(
+  c: ServerContext,
+  deps: ServerDeps,
+  limit: number,
+  work: (body: unknown) => Promise<RouteResult>,
+  serialKey?: string,
+): Promise<Response> {
+  const body = await readJson(c.req.raw, limit);
+  const principal = c.get('principal');
+  const request = `${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`;
+  const run = () =>
+    runIdempotent(
+      deps,
+      c.req.header('idempotency-key'),
+      principal?.id ?? 'anonymous',
+      request,
+      () => work(body),
+    );
+  const { result, replayed } =
+    serialKey === undefined ? await run() : await deps.serial(serialKey, run);
+  for (const id of result.changed ?? []) deps.hub.notify(id);
+  if (replayed) c.header('Idempotent-Replayed', 'true');
+  return c.json(result.body, result.status as ContentfulStatusCode);
+}
