@@ -10,7 +10,7 @@ import type {
 import Database from 'better-sqlite3';
 import { acquireFileLock } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrations';
-import { prepareReads, prepareWrites, type Reads, type Writes } from './queries';
+import { prepareReads, prepareWrites, type Reads } from './queries';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -55,6 +55,25 @@ interface Pending {
 let memoryDatabases = 0;
 
 /**
+ * Runs `work`, trying again for up to `timeout` ms while another process holds the
+ * file: switching a new file to WAL takes an exclusive lock and SQLite does not wait
+ * for it on its own.
+ */
+function whenFree<T>(work: () => T, timeout: number): T {
+  const until = Date.now() + timeout;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      const busy = (error as { code?: string }).code === 'SQLITE_BUSY';
+      if (!busy || Date.now() >= until) throw error;
+      Atomics.wait(pause, 0, 0, 10);
+    }
+  }
+}
+
+/**
  * Opens (or creates) a Yizhan SQLite file: WAL journal, a busy timeout, and the schema
  * migrated on open (a file written by a newer version is refused with
  * `SchemaVersionError`). One process may open a file several times and several processes
@@ -75,7 +94,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   let migratedFrom: number;
   try {
     writer.pragma(`busy_timeout = ${Math.max(0, Math.floor(timeout))}`);
-    if (!memory) writer.pragma('journal_mode = WAL');
+    if (!memory) whenFree(() => writer.pragma('journal_mode = WAL'), timeout);
     writer.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
     migratedFrom = migrate(writer, file);
   } catch (error) {
@@ -174,7 +193,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const guardedReads = Object.fromEntries(
     Object.entries(outside).map(([name, method]) => [
       name,
-      (...args: unknown[]) => {
+      async (...args: unknown[]) => {
         checkOpen();
         return (method as (...a: unknown[]) => Promise<unknown>)(...args);
       },
@@ -185,7 +204,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ...guardedReads,
     schemaVersion: SCHEMA_VERSION,
     migratedFrom,
-    commit(change) {
+    async commit(change) {
       checkOpen();
       return new Promise<CommitResult>((resolveCommit, rejectCommit) => {
         pending.push({ change, resolve: resolveCommit, reject: rejectCommit });

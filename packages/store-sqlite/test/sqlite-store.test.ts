@@ -1,6 +1,10 @@
 import { join } from 'node:path';
-import { describeStoreConformance, describeTimerClaimConformance } from '@yizhan/core/testing';
-import { afterAll } from 'vitest';
+import {
+  describeStoreConformance,
+  describeTimerClaimConformance,
+  storeFixtures,
+} from '@yizhan/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
 import { openSqliteStore, type SqliteStore } from '../src';
 import { temporaryFolder } from './temp-files';
 
@@ -25,4 +29,93 @@ describeStoreConformance('sqlite :memory:', async () => {
   const store = openSqliteStore({ file: ':memory:' });
   opened.push(store);
   return store;
+});
+
+const { change, entry } = storeFixtures;
+
+describe('openSqliteStore', () => {
+  it('answers each commit of a batch on its own: one that throws leaves the others written', async () => {
+    const store = await freshStore();
+    await store.commit(change('w1', 1));
+    const results = await Promise.allSettled([
+      store.commit(change('w2', 1)),
+      store.commit(change('w1', 2, { history: [entry('w1', 5)] })),
+      store.commit(change('w3', 1)),
+      store.commit(change('w2', 1)),
+    ]);
+    expect(results.map((result) => result.status)).toEqual([
+      'fulfilled',
+      'rejected',
+      'fulfilled',
+      'fulfilled',
+    ]);
+    expect(results[3]).toEqual({
+      status: 'fulfilled',
+      value: { ok: false, reason: 'stale', currentVersion: 1 },
+    });
+    expect((await store.listInstances()).map((row) => `${row.id}@${row.version}`)).toEqual([
+      'w1@1',
+      'w2@1',
+      'w3@1',
+    ]);
+  });
+
+  it('shows none of a running transaction to readers until it completes', async () => {
+    const store = await freshStore();
+    let proceed = (): void => {};
+    const gate = new Promise<void>((resolve) => {
+      proceed = resolve;
+    });
+    let inside: (() => void) | undefined;
+    const written = new Promise<void>((resolve) => {
+      inside = resolve;
+    });
+    const running = store.transaction(async (tx) => {
+      await tx.commit(change('w1', 1));
+      expect((await tx.getInstance('w1'))?.version).toBe(1);
+      inside?.();
+      await gate;
+    });
+    await written;
+    expect(await store.getInstance('w1')).toBeNull();
+    expect(await store.history('w1')).toEqual([]);
+    proceed();
+    await running;
+    expect((await store.getInstance('w1'))?.version).toBe(1);
+  });
+
+  it('lets two stores of one process share a file without blocking each other', async () => {
+    const file = join(folder, 'two-stores.db');
+    const first = openSqliteStore({ file, busyTimeoutMs: 200 });
+    const second = openSqliteStore({ file, busyTimeoutMs: 200 });
+    let proceed = (): void => {};
+    const gate = new Promise<void>((resolve) => {
+      proceed = resolve;
+    });
+    const long = first.transaction(async (tx) => {
+      await tx.commit(change('w1', 1));
+      await gate;
+    });
+    const waiting = second.commit(change('w2', 1));
+    // Longer than the busy timeout: SQLite alone would have failed the second writer.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    proceed();
+    await long;
+    expect(await waiting).toEqual({ ok: true });
+    expect((await first.listInstances()).map((row) => row.id)).toEqual(['w1', 'w2']);
+    await first.close();
+    await second.close();
+  });
+
+  it('writes the commits under way before it closes', async () => {
+    const file = join(folder, 'close.db');
+    const store = openSqliteStore({ file });
+    const pending = store.commit(change('w1', 1));
+    await store.close();
+    expect(await pending).toEqual({ ok: true });
+    await expect(store.getInstance('w1')).rejects.toThrow('This SQLite store is closed');
+    const again = openSqliteStore({ file });
+    expect((await again.getInstance('w1'))?.version).toBe(1);
+    await again.close();
+  });
 });
