@@ -29,7 +29,7 @@ const zhCN: Catalog = {
     `流程 ${show(p.flowId)} 已有第 ${p.latest} 版，新版本号必须大于 ${p.latest}，例如 ${Number(p.latest) + 1}。`,
   flow_owned_elsewhere: (p) =>
     `流程 ${show(p.flowId)} 属于其他组织（${(p.owner as string[]).join(' / ')}），请换一个流程 id。`,
-  start_not_allowed: () => '你不能发起这个流程：它的第一步没有分配给你或你的角色。',
+  start_not_allowed: () => '你不能发起这个流程：只有管理它的站长或管理员可以发起。',
   rate_limited: (p) => `请求太频繁，请 ${p.retryAfter} 秒后再试。`,
   idempotency_key_invalid: () =>
     'Idempotency-Key 须为 8 到 128 个字母、数字、"-" 或 "_"，例如一个 UUID。',
@@ -66,7 +66,7 @@ const en: Catalog = {
   flow_owned_elsewhere: (p) =>
     `The flow ${show(p.flowId)} belongs to another organisation (${(p.owner as string[]).join(' / ')}). Choose another flow id.`,
   start_not_allowed: () =>
-    'You may not start this flow: its first step is not assigned to you or your roles.',
+    'You may not start this flow: only the coordinators or administrators who manage it can.',
   rate_limited: (p) => `Too many requests. Retry in ${p.retryAfter} seconds.`,
   idempotency_key_invalid: () =>
     'Idempotency-Key must be 8 to 128 letters, digits, "-" or "_", such as a UUID.',

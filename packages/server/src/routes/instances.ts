@@ -13,7 +13,7 @@ import { accessTo, manages, mayActOn, seesPersonalData } from '../access';
 import { denied, loadInstance, positiveInt, type ServerApp, type ServerDeps } from '../context';
 import type { RouteResult } from '../idempotency';
 import { parseBody } from '../json-body';
-import { actorOf, PUBLIC_ROLE, related } from '../principal';
+import { actorOf, related } from '../principal';
 import { HttpProblem, refusalStatus } from '../problem';
 import { isRecordRow } from '../records';
 import { historyBody, instanceBody, signupSummaries, taskBody } from '../views';
@@ -94,22 +94,14 @@ export function instanceRoutes(app: ServerApp, deps: ServerDeps): void {
           [],
           '/flowId',
         );
+      // Staff start instances in their places; anyone else only flows whose first task is
+      // their own (a resident posting a micro-wish: `assignee: startedBy`), on their branch.
       const first = compiled.tasks.filter((task) => task.stepId === compiled.definition.start);
-      const open = first.some((task) => {
-        const roles = task.assign.roles ?? [];
-        if (roles.includes(PUBLIC_ROLE)) return true;
-        if (principal === null || !related(principal.place, owner)) return false;
-        return (
-          task.assign.assignee === 'startedBy' ||
-          roles.some((role) => principal.roles.includes(role) && !policy.staffRoles.includes(role))
-        );
-      });
-      if (!manages(policy, principal, owner) && !open) {
+      const ownFirst = first.some((task) => task.assign.assignee === 'startedBy');
+      if (!manages(policy, principal, owner)) {
         if (principal === null) throw denied(principal);
-        throw new HttpProblem(
-          403,
-          related(principal.place, owner) ? 'start_not_allowed' : 'forbidden',
-        );
+        if (!related(principal.place, owner)) throw new HttpProblem(403, 'forbidden');
+        if (!ownFirst) throw new HttpProblem(403, 'start_not_allowed');
       }
       const actor = actorOf(principal, deps.newId);
       const { instance } = await registry.runtime().start(body.flowId, {
