@@ -87,8 +87,20 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 const typeName = (expected: unknown): string => String(expected ?? 'value');
 
 /** Turns zod issues about a request body into localized {@link Issue}s. */
-export function bodyIssues(issues: readonly z.core.$ZodIssue[], locale: Locale): Issue[] {
+export function bodyIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  locale: Locale,
+): Issue[] {
   const out: Issue[] = [];
+  const at = (path: readonly (string | number)[]): unknown => {
+    let node = input;
+    for (const part of path) {
+      if (node === null || typeof node !== 'object' || !Object.hasOwn(node, part)) return undefined;
+      node = (node as Record<string | number, unknown>)[part];
+    }
+    return node;
+  };
   for (const issue of issues) {
     const path = issue.path.filter((part): part is string | number => typeof part !== 'symbol');
     if (issue.code === 'unrecognized_keys') {
@@ -100,7 +112,7 @@ export function bodyIssues(issues: readonly z.core.$ZodIssue[], locale: Locale):
         });
       continue;
     }
-    if (issue.code === 'invalid_type' && issue.input === undefined && path.length > 0) {
+    if (issue.code === 'invalid_type' && path.length > 0 && at(path) === undefined) {
       out.push({
         code: 'missing_property',
         path: toJsonPointer(path),
@@ -133,5 +145,5 @@ export function bodyIssues(issues: readonly z.core.$ZodIssue[], locale: Locale):
 export function parseBody<T>(schema: z.ZodType<T>, value: unknown, locale: Locale): T {
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
-  throw new HttpProblem(422, 'invalid_body', {}, bodyIssues(parsed.error.issues, locale));
+  throw new HttpProblem(422, 'invalid_body', {}, bodyIssues(parsed.error.issues, value, locale));
 }
