@@ -1,10 +1,11 @@
 import type { AnyMachineSnapshot } from 'xstate';
 import { localize } from '../i18n/locale';
-import type { JsonObject, OutboxRow, TaskRow, TimerRow } from '../store/rows';
+import type { OutboxRow, TaskRow, TimerRow } from '../store/rows';
 import type { CompiledFlow, NotifyParams } from './compile-flow';
 import type { Actor, FlowContext } from './context';
 import { addDuration } from './duration';
 import type { Assignment } from './schema';
+import { type StatePlan, statePlan } from './state-plan';
 import type { TaskSpec } from './step-type';
 
 /** A task spec that is open in a snapshot, with the assignment in force. */
@@ -16,23 +17,30 @@ export interface OpenTask {
 }
 
 /** The tasks open in a snapshot, one per key (the first spec whose state is active). */
-export function openTasks(compiled: CompiledFlow, snapshot: AnyMachineSnapshot): OpenTask[] {
+export function openTasks(
+  compiled: CompiledFlow,
+  snapshot: AnyMachineSnapshot,
+  plan: StatePlan = statePlan(compiled, snapshot),
+): OpenTask[] {
   const context = snapshot.context as FlowContext;
-  const open: OpenTask[] = [];
-  const seen = new Set<string>();
-  for (const spec of compiled.tasks) {
-    if (seen.has(spec.key) || !snapshot.matches(spec.state)) continue;
-    seen.add(spec.key);
-    const record = context.steps[spec.key] ?? context.steps[spec.stepId];
-    const since = record?.since ?? context.startedAt;
-    open.push({
-      spec,
-      assign: record?.assign ?? spec.assign,
-      since,
-      dueAt: spec.due === undefined ? null : addDuration(since, spec.due),
-    });
-  }
-  return open;
+  return plan.tasks.map((spec) => openTask(spec, context));
+}
+
+/** One open task spec with the assignment, start and deadline the context gives it. */
+export function openTask(spec: TaskSpec, context: FlowContext): OpenTask {
+  const record = context.steps[spec.key] ?? context.steps[spec.stepId];
+  const since = record?.since ?? context.startedAt;
+  return {
+    spec,
+    assign: record?.assign ?? spec.assign,
+    since,
+    dueAt: spec.due === undefined ? null : addDuration(since, spec.due),
+  };
+}
+
+/** Who may act on an open task now: an overdue `reassign`'s assignment, else the spec's. */
+export function assignmentOf(spec: TaskSpec, context: FlowContext): Assignment {
+  return (context.steps[spec.key] ?? context.steps[spec.stepId])?.assign ?? spec.assign;
 }
 
 /** Resolves an assignment to the ids, roles and groups stored on a task row. */
@@ -93,6 +101,7 @@ export function timerRows(
   snapshot: AnyMachineSnapshot,
   instanceId: string,
   open: readonly OpenTask[] = openTasks(compiled, snapshot),
+  plan: StatePlan = statePlan(compiled, snapshot),
 ): TimerRow[] {
   const context = snapshot.context as FlowContext;
   const rows: TimerRow[] = [];
@@ -107,8 +116,7 @@ export function timerRows(
       dueAt: task.dueAt,
     });
   }
-  for (const timer of compiled.timers) {
-    if (!snapshot.matches(timer.state)) continue;
+  for (const timer of plan.timers) {
     const dueAt =
       timer.kind === 'deadline'
         ? timer.dueAt(context)
@@ -143,13 +151,4 @@ export function outboxRows(
         message: { 'zh-CN': localize(params.message, 'zh-CN'), en: localize(params.message, 'en') },
       };
     });
-}
-
-/** The active leaf states of a snapshot as dotted paths: ["serve.serving"]. */
-export function activePaths(value: unknown, prefix = ''): string[] {
-  if (typeof value === 'string') return [`${prefix}${value}`];
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value as JsonObject).flatMap(([key, child]) =>
-    activePaths(child, `${prefix}${key}.`),
-  );
 }

@@ -38,6 +38,20 @@ export function isDuration(text: string): boolean {
   return parseDuration(text) !== undefined;
 }
 
+// Deadlines add the same few durations of the definitions again and again: parse each once.
+const parsedDurations = new Map<string, Duration>();
+const PARSED_LIMIT = 256;
+
+function cachedDuration(text: string): Duration | undefined {
+  const cached = parsedDurations.get(text);
+  if (cached !== undefined) return cached;
+  const parsed = parseDuration(text);
+  if (parsed === undefined) return undefined;
+  if (parsedDurations.size >= PARSED_LIMIT) parsedDurations.clear();
+  parsedDurations.set(text, parsed);
+  return parsed;
+}
+
 /**
  * Adds an ISO 8601 duration to an ISO 8601 time and returns the result as an ISO string
  * in UTC.
@@ -46,14 +60,17 @@ export function isDuration(text: string): boolean {
  * addDuration('2026-12-01T08:00:00.000Z', 'P1DT2H'); // '2026-12-02T10:00:00.000Z'
  */
 export function addDuration(at: string, duration: string): string {
-  const parsed = parseDuration(duration);
+  const parsed = cachedDuration(duration);
   if (parsed === undefined) throw new RangeError(`"${duration}" is not an ISO 8601 duration.`);
-  const date = new Date(at);
-  if (parsed.years || parsed.months)
+  let time = Date.parse(at);
+  if (parsed.years || parsed.months) {
+    const date = new Date(time);
     date.setUTCMonth(date.getUTCMonth() + parsed.years * 12 + parsed.months);
+    time = date.getTime();
+  }
   const ms =
     ((((parsed.weeks * 7 + parsed.days) * 24 + parsed.hours) * 60 + parsed.minutes) * 60 +
       parsed.seconds) *
     1000;
-  return new Date(date.getTime() + ms).toISOString();
+  return new Date(time + ms).toISOString();
 }

@@ -7,10 +7,11 @@ import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
 import { type CompiledFlow, compileFlow } from './compile-flow';
 import { type Actor, type FlowContext, type FlowEvent, SYSTEM_ACTOR } from './context';
 import type { FlowDefinition } from './definition';
-import { activePaths, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
+import { assignmentOf, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
 import { UnknownFlowError } from './errors';
 import { formatFlowIssue } from './parse-flow';
 import { type Refusal, refuse, refuseWith } from './refusal';
+import { activePaths, statePlan } from './state-plan';
 import type { FlowHooks } from './step-type';
 import { flowZodIssues } from './zod-issues';
 
@@ -129,6 +130,13 @@ export interface FlowRuntime {
 
 const asJson = (value: unknown): JsonObject => value as JsonObject;
 
+/** What a commit wrote: the instance row, whether it armed jobs, its active paths. */
+interface Committed {
+  readonly row: InstanceRow;
+  readonly jobs: boolean;
+  readonly paths: readonly string[];
+}
+
 /**
  * Creates a {@link FlowRuntime}.
  *
@@ -182,15 +190,16 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     }) as AnyMachineSnapshot;
   };
 
-  const view = (row: InstanceRow): InstanceView => ({
+  const view = (row: InstanceRow, paths?: readonly string[]): InstanceView => ({
     id: row.id,
     flowId: row.flowId,
     flowVersion: row.flowVersion,
     version: row.version,
     status: row.status,
-    state: activePaths(row.snapshot.value),
+    state: paths === undefined ? activePaths(row.snapshot.value) : [...paths],
     context: row.snapshot.context as unknown as FlowContext,
   });
+  const committedView = (done: Committed): InstanceView => view(done.row, done.paths);
 
   /** Commits a transition's result; null when the version guard refused it. */
   async function commit(
@@ -200,7 +209,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     snapshot: AnyMachineSnapshot,
     actions: readonly { type: string; params?: unknown }[],
     entry: Omit<HistoryEntry, 'instanceId' | 'seq' | 'state'>,
-  ): Promise<(InstanceRow & { readonly jobs?: true }) | null> {
+  ): Promise<Committed | null> {
     const now = entry.at;
     const version = (previous?.version ?? 0) + 1;
     const seq = previous === null ? 1 : (previous.snapshot.seq as number) + 1;
@@ -216,19 +225,32 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       updatedAt: now,
     };
     const done = instance.status === 'done';
-    const open = done ? [] : openTasks(compiled, snapshot);
-    const timers = done ? [] : timerRows(compiled, snapshot, id, open);
+    const plan = statePlan(compiled, snapshot);
+    const open = done ? [] : openTasks(compiled, snapshot, plan);
+    const timers = done ? [] : timerRows(compiled, snapshot, id, open, plan);
+    const history: HistoryEntry = {
+      at: entry.at,
+      actor: entry.actor,
+      step: entry.step,
+      event: entry.event,
+      data: entry.data,
+      comment: entry.comment,
+      instanceId: id,
+      seq,
+      state: [...plan.paths],
+    };
     const result = await store.commit({
       expectedVersion: previous?.version ?? 0,
       instance,
-      history: [{ ...entry, instanceId: id, seq, state: activePaths(snapshot.value) }],
+      history: [history],
       tasks: done ? [] : taskRows(compiled, snapshot, id, open),
       timers,
       outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at: now }),
     });
     if (!result.ok) return null;
     remember(id, version, snapshot);
-    return timers.some((timer) => timer.kind === 'job') ? { ...instance, jobs: true } : instance;
+    const jobs = timers.some((timer) => timer.kind === 'job');
+    return { row: instance, jobs, paths: plan.paths };
   }
 
   async function start(
@@ -247,7 +269,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       at,
       data,
     });
-    const row = await commit(compiled, null, id, snapshot, actions, {
+    const written = await commit(compiled, null, id, snapshot, actions, {
       at,
       actor,
       step: null,
@@ -255,10 +277,10 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       data,
       comment: null,
     });
-    if (row === null) throw new RangeError(`An instance with the id "${id}" exists already.`);
-    if (!(runJobsInline && row.jobs)) return { ok: true, instance: view(row) };
-    await runJobs(row);
-    return { ok: true, instance: view((await store.getInstance(id)) ?? row) };
+    if (written === null) throw new RangeError(`An instance with the id "${id}" exists already.`);
+    if (!(runJobsInline && written.jobs)) return { ok: true, instance: committedView(written) };
+    await runJobs(written.row);
+    return { ok: true, instance: view((await store.getInstance(id)) ?? written.row) };
   }
 
   async function send(
@@ -280,30 +302,30 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const compiled = flow(row.flowId, row.flowVersion);
     const snapshot = restore(compiled, row);
     const context = snapshot.context as FlowContext;
-    const open = openTasks(compiled, snapshot);
-    const task = open.find((candidate) => candidate.spec.key === command.task);
-    if (task === undefined)
+    const open = statePlan(compiled, snapshot).tasks;
+    const spec = open.find((candidate) => candidate.key === command.task);
+    if (spec === undefined)
       return refuse(
         'unknown_task',
-        { task: command.task, open: open.map((candidate) => candidate.spec.key) },
+        { task: command.task, open: open.map((candidate) => candidate.key) },
         locale,
       );
+    const assign = assignmentOf(spec, context);
     const assignment = {
-      assignees:
-        task.assign.assignee === undefined ? [] : compiled.assignees(task.assign.assignee, context),
-      roles: task.assign.roles ?? [],
-      groups: task.assign.candidateGroups ?? [],
+      assignees: assign.assignee === undefined ? [] : compiled.assignees(assign.assignee, context),
+      roles: assign.roles ?? [],
+      groups: assign.candidateGroups ?? [],
     };
     if (!mayAct(assignment, actor))
       return refuse('not_allowed', { task: command.task, roles: assignment.roles }, locale);
-    const action = task.spec.actions.find((candidate) => candidate.name === command.action);
+    const action = spec.actions.find((candidate) => candidate.name === command.action);
     if (action === undefined)
       return refuse(
         'unknown_action',
         {
           task: command.task,
           action: command.action,
-          allowed: task.spec.actions.map((a) => a.name),
+          allowed: spec.actions.map((a) => a.name),
         },
         locale,
       );
@@ -341,7 +363,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const written = await commit(compiled, row, instanceId, next, actions, {
       at,
       actor: who,
-      step: task.spec.stepId,
+      step: spec.stepId,
       event: eventType,
       data,
       comment: comment ?? null,
@@ -354,9 +376,9 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
         locale,
       );
     }
-    if (!(runJobsInline && written.jobs)) return { ok: true, instance: view(written) };
-    await runJobs(written);
-    return { ok: true, instance: view((await store.getInstance(instanceId)) ?? written) };
+    if (!(runJobsInline && written.jobs)) return { ok: true, instance: committedView(written) };
+    await runJobs(written.row);
+    return { ok: true, instance: view((await store.getInstance(instanceId)) ?? written.row) };
   }
 
   /** Runs the jobs an instance's timers ask for now (their dueAt is the step's entry). */
@@ -413,7 +435,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       comment: null,
     });
     if (written === null) return 'skipped';
-    if (runJobsInline && written.jobs) await runJobs(written);
+    if (runJobsInline && written.jobs) await runJobs(written.row);
     return 'fired';
   }
 
@@ -526,7 +548,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
           locale,
         );
       }
-      return { ok: true, instance: view(written) };
+      return { ok: true, instance: committedView(written) };
     },
   };
 }
