@@ -1,4 +1,6 @@
 /** Test suites for extensions of Yizhan: every `Store` must pass `describeStoreConformance`. */
+
+export { benchActors, benchFlowDefinition, runBenchInstance } from './testing/bench-flow';
 export { describeStoreConformance } from './testing/store-conformance';
 export { storeFixtures } from './testing/store-fixtures';
 export { describeTimerClaimConformance } from './testing/timer-claim-conformance';

@@ -109,6 +109,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const reads = prepareReads(reader);
   const writerReads = prepareReads(writer);
   const writes = prepareWrites(writer);
+  const begin = writer.prepare('BEGIN IMMEDIATE');
+  const commitTransaction = writer.prepare('COMMIT');
+  const rollback = writer.prepare('ROLLBACK');
   let pending: Pending[] = [];
   let flushing = false;
   let closed = false;
@@ -121,13 +124,13 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   function immediate<T>(work: () => Promise<T> | T): Promise<T> {
     return lock.run(async () => {
       checkOpen();
-      writer.exec('BEGIN IMMEDIATE');
+      begin.run();
       try {
         const result = await work();
-        writer.exec('COMMIT');
+        commitTransaction.run();
         return result;
       } catch (error) {
-        if (writer.inTransaction) writer.exec('ROLLBACK');
+        if (writer.inTransaction) rollback.run();
         throw error;
       }
     });
@@ -145,7 +148,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const outcomes: ({ ok: true; result: CommitResult } | { ok: false; error: unknown })[] = [];
       try {
         checkOpen();
-        writer.exec('BEGIN IMMEDIATE');
+        begin.run();
         try {
           for (const { change } of batch) {
             try {
@@ -154,9 +157,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
               outcomes.push({ ok: false, error });
             }
           }
-          writer.exec('COMMIT');
+          commitTransaction.run();
         } catch (error) {
-          if (writer.inTransaction) writer.exec('ROLLBACK');
+          if (writer.inTransaction) rollback.run();
           throw error;
         }
       } catch (error) {

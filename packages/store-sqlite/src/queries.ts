@@ -208,6 +208,9 @@ export function prepareWrites(db: Database.Database): Writes {
     `INSERT INTO outbox (id, instance_id, seq, idx, at, step, channel, recipients, message)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const savepoint = db.prepare('SAVEPOINT yizhan_commit');
+  const release = db.prepare('RELEASE yizhan_commit');
+  const rollbackTo = db.prepare('ROLLBACK TO yizhan_commit');
   const ack = db.prepare(
     'UPDATE outbox SET delivered_at = ? WHERE id = ? AND delivered_at IS NULL',
   );
@@ -230,8 +233,12 @@ export function prepareWrites(db: Database.Database): Writes {
     if (change.expectedVersion === 0) insertInstance.run(row);
     else updateInstance.run(row);
 
-    deleteTasks.run(instance.id);
-    deleteActors.run(instance.id);
+    // A new instance has no rows yet: nothing to replace.
+    const replacing = change.expectedVersion > 0;
+    if (replacing) {
+      deleteTasks.run(instance.id);
+      deleteActors.run(instance.id);
+    }
     for (const task of change.tasks) {
       insertTask.run({
         ...task,
@@ -247,8 +254,8 @@ export function prepareWrites(db: Database.Database): Writes {
     }
 
     // A timer the commit keeps unchanged keeps its lease; any other lease ends.
-    const leased = leasedTimers.all(instance.id) as Row[];
-    deleteTimers.run(instance.id);
+    const leased = replacing ? (leasedTimers.all(instance.id) as Row[]) : [];
+    if (replacing) deleteTimers.run(instance.id);
     for (const timer of change.timers) {
       const kept = leased.find(
         (old) =>
@@ -304,7 +311,8 @@ export function prepareWrites(db: Database.Database): Writes {
         throw new RangeError(
           `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${instance.version}.`,
         );
-      const last = (lastSeq.get(instance.id) as number | null) ?? 0;
+      const last =
+        change.expectedVersion === 0 ? 0 : ((lastSeq.get(instance.id) as number | null) ?? 0);
       change.history.forEach((entry, index) => {
         if (entry.seq !== last + index + 1)
           throw new RangeError(
@@ -313,13 +321,13 @@ export function prepareWrites(db: Database.Database): Writes {
       });
       // Checks are done; a failure from here on (a duplicate outbox id, a full disk) must
       // leave nothing of this commit behind, even inside a longer transaction.
-      db.exec('SAVEPOINT yizhan_commit');
+      savepoint.run();
       try {
         write(change);
-        db.exec('RELEASE yizhan_commit');
+        release.run();
       } catch (error) {
-        db.exec('ROLLBACK TO yizhan_commit');
-        db.exec('RELEASE yizhan_commit');
+        rollbackTo.run();
+        release.run();
         throw error;
       }
       return { ok: true };
