@@ -1,0 +1,98 @@
+// Runs real server processes for tests and the benchmark: the server's TypeScript sources
+// bundled once with esbuild (the `@yizhan/source` condition, as Vitest resolves them), the
+// native SQLite driver loaded from its installed path.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+const here = import.meta.dirname;
+let bundled: Promise<string> | null = null;
+
+/** Bundles `server-main.ts` into one ESM file and answers its path (once per process). */
+export function bundleServer(): Promise<string> {
+  bundled ??= (async () => {
+    const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-server-bundle-')), 'server.mjs');
+    const fromStore = createRequire(join(here, '../../../store-sqlite/package.json'));
+    await build({
+      entryPoints: [join(here, 'server-main.ts')],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      conditions: ['@yizhan/source'],
+      logLevel: 'silent',
+      banner: {
+        js: "import { createRequire as __yzRequire } from 'node:module'; const require = __yzRequire(import.meta.url);",
+      },
+      plugins: [
+        {
+          name: 'native-drivers',
+          setup(context) {
+            context.onResolve({ filter: /^better-sqlite3$/ }, () => ({
+              path: fromStore.resolve('better-sqlite3'),
+              external: true,
+            }));
+            context.onResolve({ filter: /^pg-native$/ }, () => ({
+              path: 'pg-native',
+              external: true,
+            }));
+          },
+        },
+      ],
+    });
+    return outfile;
+  })();
+  return bundled;
+}
+
+/** A server process. */
+export interface ServerProcess {
+  readonly url: string;
+  readonly child: ChildProcess;
+  /** Its stderr so far, for failure messages. */
+  stderr(): string;
+  /** Sends SIGKILL and waits for the process to end. */
+  kill(): Promise<void>;
+  /** Sends SIGTERM and waits for a clean exit. */
+  stop(): Promise<void>;
+}
+
+/** Starts a server process with the environment given (on a free port) and waits until it listens. */
+export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
+  const file = await bundleServer();
+  const child = spawn(process.execPath, [file], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let err = '';
+  child.stderr?.on('data', (chunk) => {
+    err += String(chunk);
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout?.on('data', (chunk) => {
+      out += String(chunk);
+      const match = /READY (\S+)/.exec(out);
+      if (match) resolve(match[1] as string);
+    });
+    child.once('exit', (code) => reject(new Error(`server exited with ${code}: ${err}`)));
+  });
+  return {
+    url,
+    child,
+    stderr: () => err,
+    async kill() {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
