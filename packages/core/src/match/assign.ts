@@ -1,11 +1,12 @@
+import { screenVolunteer, settleDistance } from './bound';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { checkVolunteer, type PartValues, prepareRequest, scoreVolunteer } from './evaluate';
+import { type PartValues, prepareRequest, scoreVolunteer } from './evaluate';
 import type { CandidateKind } from './explain';
 import { MinCostFlow } from './min-cost-flow';
 import type { Pool } from './pool';
 import type { MatchRequest } from './schema';
 import { forEachCandidate } from './sources';
-import { checkTeam, scoreTeam } from './team';
+import { scoreTeam, teamScoring, teamVerdict } from './team';
 import { parseDateTime } from './time';
 
 /** One volunteer or team proposed for one request, with its score for that request. */
@@ -69,13 +70,15 @@ export function candidatePairs(request: MatchRequest, pool: Pool, config: MatchC
     scores.push(score);
   };
   forEachCandidate(ctx, (v) => {
-    if (checkVolunteer(ctx, v) === 0) add(v, scoreVolunteer(ctx, v, values));
+    if (screenVolunteer(ctx, v) !== 0) return;
+    settleDistance(ctx, v);
+    add(v, scoreVolunteer(ctx, v, values));
   });
   if (request.teamAllowed) {
     const n = pool.volunteers.length;
+    const scoring = teamScoring();
     pool.teams.forEach((_, t) => {
-      const check = checkTeam(ctx, t);
-      if (check.verdict === 0) add(n + t, scoreTeam(ctx, t, check, values));
+      if (teamVerdict(ctx, t, scoring) === 0) add(n + t, scoreTeam(ctx, t, scoring, values));
     });
   }
   return { units, scores };

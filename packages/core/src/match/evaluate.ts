@@ -46,6 +46,12 @@ export const VERDICT_FILTERS: readonly (FilterName | '')[] = [
   'load',
 ];
 
+/**
+ * What a candidate list's bounding box settles about the distance filter: nothing (each
+ * volunteer is checked), everyone within the limit, or everyone beyond it.
+ */
+export const Reach = { check: 0, within: 1, beyond: 2 } as const;
+
 /** Distance bases as numbers in the hot path: coordinates, community, street, unknown. */
 export const BASES = ['coordinates', 'community', 'street', 'unknown'] as const;
 
@@ -80,6 +86,12 @@ export interface RequestContext {
   readonly community: number;
   readonly street: number;
   readonly recentFromMs: number;
+  /**
+   * What the candidate list being read says about distance (a {@link Reach}); with
+   * `reachMinKm`, a lower bound of the distance of everyone in it. Set by `forEachCandidate`.
+   */
+  reach: number;
+  reachMinKm: number;
   km: number;
   basis: number;
   minutes: number;
@@ -131,6 +143,8 @@ export function prepareRequest(
     street:
       ownStreet === -1 && community >= 0 ? (index.communityStreet[community] as number) : ownStreet,
     recentFromMs: startMs - config.recent.days * 86_400_000,
+    reach: Reach.check,
+    reachMinKm: 0,
     km: 0,
     basis: 0,
     minutes: 0,
@@ -246,10 +260,12 @@ export function availableMinutes(
     const to = pieceTo[p] as number;
     const exception = days?.get((ctx.pieces[p] as DayPiece).day);
     if (exception === undefined) {
+      // The ranges are sorted and disjoint: stop at the first that starts after the piece.
       for (let i = index.slotStart[v] as number; i < slotEnd; i += 1) {
         const a = index.slotFrom[i] as number;
+        if (a >= to) break;
         const b = index.slotTo[i] as number;
-        if (b > from && a < to) total += Math.min(b, to) - Math.max(a, from);
+        if (b > from) total += Math.min(b, to) - Math.max(a, from);
       }
     } else {
       total += exceptionMinutes(ctx, v, p, exception);

@@ -48,3 +48,63 @@ export function cellsWithin(center: Coordinates, km: number): number[] {
   }
   return keys;
 }
+
+/**
+ * A bounding box of points in degrees, `[minLat, maxLat, minLng, maxLng]`; empty (minimum
+ * above maximum) when no point has coordinates.
+ */
+export type Box = Float64Array;
+
+/** The bounding box of the points `members` with known coordinates (`lat`/`lng` NaN when unknown). */
+export function boxOf(lat: Float64Array, lng: Float64Array, members: ArrayLike<number>): Box {
+  const box = Float64Array.of(
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  );
+  for (let i = 0; i < members.length; i += 1) {
+    const a = lat[members[i] as number] as number;
+    const b = lng[members[i] as number] as number;
+    if (Number.isNaN(a)) continue;
+    if (a < (box[0] as number)) box[0] = a;
+    if (a > (box[1] as number)) box[1] = a;
+    if (b < (box[2] as number)) box[2] = b;
+    if (b > (box[3] as number)) box[3] = b;
+  }
+  return box;
+}
+
+const halfSine2 = (degrees: number): number => Math.sin((degrees * RADIANS) / 2) ** 2;
+const toKm = (h: number): number => 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+
+/**
+ * Bounds of the haversine distance from a point to every point of a non-empty `box`: at
+ * least `kmToBox(…, false)`, at most `kmToBox(…, true)`. Each term of the haversine formula
+ * is monotone in the latitude gap, the longitude gap (up to 180°) and the cosine of the
+ * latitude, so the bounds take the smallest (largest) gap and cosine the box allows.
+ */
+export function kmToBox(lat: number, lng: number, box: Box, farthest: boolean): number {
+  const minLat = box[0] as number;
+  const maxLat = box[1] as number;
+  const toMin = Math.abs((box[2] as number) - lng);
+  const toMax = Math.abs((box[3] as number) - lng);
+  const reach = Math.max(toMin, toMax);
+  let dLat: number;
+  let dLng: number;
+  let cos: number;
+  if (farthest) {
+    dLat = Math.max(Math.abs(minLat - lat), Math.abs(maxLat - lat));
+    dLng = Math.min(reach, 180);
+    cos =
+      minLat <= 0 && maxLat >= 0
+        ? 1
+        : Math.max(Math.cos(minLat * RADIANS), Math.cos(maxLat * RADIANS));
+  } else {
+    dLat = lat < minLat ? minLat - lat : lat > maxLat ? lat - maxLat : 0;
+    const gap = lng < (box[2] as number) ? toMin : lng > (box[3] as number) ? toMax : 0;
+    dLng = Math.min(gap, 360 - reach);
+    cos = Math.min(Math.cos(minLat * RADIANS), Math.cos(maxLat * RADIANS));
+  }
+  return toKm(halfSine2(dLat) + Math.cos(lat * RADIANS) * cos * halfSine2(dLng));
+}

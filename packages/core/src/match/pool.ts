@@ -1,4 +1,4 @@
-import { cellKey } from './geo';
+import { type Box, boxOf, cellKey } from './geo';
 import type { Coordinates, Team, Volunteer } from './schema';
 import { dayNumberOfDate, endOfDateMs, MINUTES_PER_DAY, minutesOfDay, parseDateTime } from './time';
 
@@ -48,8 +48,9 @@ export interface PoolIndex {
    * large place list with a large skill list.
    */
   readonly placeSkill: ReadonlyMap<number, Int32Array>;
-  /** Spatial grid: volunteers with coordinates per cell (see `geo.ts`). */
+  /** Spatial grid: volunteers with coordinates per cell (see `geo.ts`), and their bounding box. */
   readonly cells: ReadonlyMap<number, Int32Array>;
+  readonly cellBox: ReadonlyMap<number, Box>;
   /** Weekly availability: merged `[from, to)` minute-of-week ranges per volunteer. */
   readonly slotStart: Int32Array;
   readonly slotFrom: Int32Array;
@@ -74,6 +75,15 @@ export interface PoolIndex {
   readonly teamMembers: readonly Int32Array[];
   readonly teamById: ReadonlyMap<string, number>;
   readonly teamAssignedAt: readonly Float64Array[];
+  /**
+   * Per team: the bounding box of the members with coordinates, the position (in
+   * `teamMembers`) of the first of them, and the positions of the members without.
+   */
+  readonly teamBox: readonly Box[];
+  readonly teamFirstPlaced: Int32Array;
+  readonly teamUnplaced: readonly Int32Array[];
+  /** Scratch for the free members of a team check, as long as the largest team. */
+  readonly teamFree: Int32Array;
   /** Scratch marks for de-duplicating candidates: `marks[v] === generation` means seen. */
   readonly marks: Uint32Array;
   generation: number;
@@ -327,6 +337,10 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
     }
   }
 
+  const cells = groupBy(cellEntries);
+  const teamMembers = lists(teams.length, (push) => {
+    for (let v = 0; v < n; v += 1) if ((team[v] as number) >= 0) push(team[v] as number, v);
+  });
   const index: PoolIndex = {
     byId,
     skillIds,
@@ -362,7 +376,8 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
         if ((street[v] as number) >= 0) push(street[v] as number, v);
     }),
     placeSkill: groupBy(placeSkillEntries),
-    cells: groupBy(cellEntries),
+    cells,
+    cellBox: new Map([...cells].map(([key, list]) => [key, boxOf(lat, lng, list)])),
     slotStart,
     slotFrom,
     slotTo,
@@ -385,11 +400,18 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
     ratingAverage,
     ratingCount,
     team,
-    teamMembers: lists(teams.length, (push) => {
-      for (let v = 0; v < n; v += 1) if ((team[v] as number) >= 0) push(team[v] as number, v);
-    }),
+    teamMembers,
     teamById,
     teamAssignedAt: teams.map((t) => Float64Array.from(t.assignedAt.map(parseDateTime)).sort()),
+    teamBox: teamMembers.map((members) => boxOf(lat, lng, members)),
+    teamFirstPlaced: Int32Array.from(teamMembers, (members) => {
+      const at = members.findIndex((v) => !Number.isNaN(lat[v]));
+      return at < 0 ? members.length : at;
+    }),
+    teamUnplaced: teamMembers.map((members) =>
+      Int32Array.from(members.keys()).filter((at) => Number.isNaN(lat[members[at] as number])),
+    ),
+    teamFree: new Int32Array(teamMembers.reduce((most, list) => Math.max(most, list.length), 0)),
     marks: new Uint32Array(n),
     generation: 0,
   };

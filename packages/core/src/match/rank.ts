@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
+import { scoreBound, screenVolunteer, settleDistance } from './bound';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
 import {
   availableMinutes,
@@ -17,7 +18,7 @@ import { type Candidate, type Exclusion, explainCandidate, explainExclusion } fr
 import type { Pool } from './pool';
 import type { MatchRequest } from './schema';
 import { type CandidateSource, forEachCandidate } from './sources';
-import { checkTeam, scoreTeam, type TeamCheck } from './team';
+import { checkTeam, scoreTeam, type TeamCheck, teamScoring, teamVerdict } from './team';
 
 /** Options of {@link rankCandidates}. */
 export interface RankOptions {
@@ -159,6 +160,11 @@ class TopList {
     this.values = new Float64Array(size);
     this.ids = new Int32Array(size);
   }
+  /** A value below this cannot enter the list (at this value, only a lower id can). */
+  get threshold(): number {
+    if (this.count < this.size) return Number.NEGATIVE_INFINITY;
+    return this.size === 0 ? Number.POSITIVE_INFINITY : (this.values[this.size - 1] as number);
+  }
   offer(value: number, id: number): void {
     const { values, ids } = this;
     let at = this.count;
@@ -212,29 +218,35 @@ export function rankCandidates(
   };
   const values = newValues();
   let eligible = 0;
-  const { indexes, visited } = forEachCandidate(ctx, (v) => {
-    const verdict = checkVolunteer(ctx, v);
-    if (verdict === 0) {
-      eligible += 1;
-      top.offer(scoreVolunteer(ctx, v, values), v);
-      return;
-    }
-    excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
-    misses.offer(stage(verdict), v);
-  });
-  const teamChecks = new Map<number, TeamCheck>();
-  if (request.teamAllowed) {
-    pool.teams.forEach((_, t) => {
-      const check = checkTeam(ctx, t);
-      teamChecks.set(t, check);
-      if (check.verdict === 0) {
+  const { indexes, visited } = forEachCandidate(
+    ctx,
+    (v) => {
+      const verdict = screenVolunteer(ctx, v);
+      if (verdict === 0) {
         eligible += 1;
-        top.offer(scoreTeam(ctx, t, check, values), n + t);
+        // The top-k cut-off: a volunteer whose score cannot reach the list is not scored.
+        if (scoreBound(ctx, v, values) < top.threshold) return;
+        settleDistance(ctx, v);
+        top.offer(scoreVolunteer(ctx, v, values), v);
         return;
       }
-      excludedBy[VERDICT_FILTERS[check.verdict] as FilterName] += 1;
-      misses.offer(stage(check.verdict), n + t);
-    });
+      excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
+      misses.offer(stage(verdict), v);
+    },
+    true,
+  );
+  if (request.teamAllowed) {
+    const scoring = teamScoring();
+    for (let t = 0; t < pool.teams.length; t += 1) {
+      const verdict = teamVerdict(ctx, t, scoring);
+      if (verdict === 0) {
+        eligible += 1;
+        top.offer(scoreTeam(ctx, t, scoring, values), n + t);
+        continue;
+      }
+      excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
+      misses.offer(stage(verdict), n + t);
+    }
   }
   const candidates: Candidate[] = [];
   for (let i = 0; i < top.count; i += 1) {
@@ -243,7 +255,7 @@ export function rankCandidates(
       checkVolunteer(ctx, id);
       candidates.push(describeVolunteer(ctx, id, locale));
     } else {
-      candidates.push(describeTeam(ctx, id - n, teamChecks.get(id - n) as TeamCheck, locale));
+      candidates.push(describeTeam(ctx, id - n, checkTeam(ctx, id - n), locale));
     }
   }
   const excluded: Exclusion[] = [];

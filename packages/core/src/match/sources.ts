@@ -1,5 +1,5 @@
-import type { RequestContext } from './evaluate';
-import { cellsWithin } from './geo';
+import { Reach, type RequestContext } from './evaluate';
+import { cellsWithin, kmToBox } from './geo';
 import { type PlaceKind, placeSkillKey } from './pool';
 
 /** An index a ranking read candidates from. */
@@ -9,6 +9,8 @@ export type CandidateSource = 'skill' | 'place' | 'place+skill' | 'time';
 interface Source {
   readonly name: CandidateSource;
   readonly lists: readonly Int32Array[];
+  /** The map cell of each list, -1 when the list is not one cell's (community, street…). */
+  readonly cells: readonly number[];
   /** Sum of the lists' lengths: the work of reading them. */
   readonly size: number;
 }
@@ -19,9 +21,15 @@ const MAX_CELLS = 400;
 /** A set this many times larger than the smallest costs more to mark than it saves. */
 const MAX_MARKING_RATIO = 8;
 
-const source = (name: CandidateSource, lists: Int32Array[]): Source => ({
+/** Beyond this limit (km) the distance bounds of cells are not used (rounding near the antipode). */
+const MAX_BOUNDED_KM = 5000;
+/** Slack (km) between a bound and the limit, far above the rounding of the haversine formula. */
+const BOUND_SLACK_KM = 1e-6;
+
+const source = (name: CandidateSource, lists: Int32Array[], cells: number[] = []): Source => ({
   name,
   lists,
+  cells,
   size: lists.reduce((sum, list) => sum + list.length, 0),
 });
 
@@ -79,25 +87,36 @@ function bySkill(ctx: RequestContext, places: [PlaceKind, number][] | undefined)
     if (skill.id < 0) return source('skill', [EMPTY]);
     if (places === undefined) return source('skill', [index.skillMembers[skill.id] ?? EMPTY]);
     const lists: Int32Array[] = [];
+    const cells: number[] = [];
     for (const [kind, place] of places) {
       const list = index.placeSkill.get(placeSkillKey(kind, place, skill.id, skillCount));
-      if (list) lists.push(list);
+      if (!list) continue;
+      lists.push(list);
+      cells.push(kind === 'cell' ? place : -1);
     }
-    return source('place+skill', lists);
+    return source('place+skill', lists, cells);
   });
 }
 
+/**
+ * Volunteers within reach, when no needed skill narrows the place: with a skill, the
+ * place-and-skill lists are already inside the place lists, and marking them again with
+ * the place would remove nobody.
+ */
 function byPlace(
   ctx: RequestContext,
   places: [PlaceKind, number][] | undefined,
 ): Source | undefined {
-  if (places === undefined) return undefined;
+  if (places === undefined || ctx.skills.length > 0) return undefined;
   const lists: Int32Array[] = [];
+  const cells: number[] = [];
   for (const [kind, place] of places) {
     const list = placeList(ctx, kind, place);
-    if (list && list.length > 0) lists.push(list);
+    if (!list || list.length === 0) continue;
+    lists.push(list);
+    cells.push(kind === 'cell' ? place : -1);
   }
-  return source('place', lists);
+  return source('place', lists, cells);
 }
 
 /** Volunteers free in some hour the window touches, or with extra time on one of its days. */
@@ -132,12 +151,15 @@ function nextMark(ctx: RequestContext): number {
  * place lists, and the time lists (hours of the week, dated extra time). It reads the
  * smallest set and keeps those also in the other sets that are not much larger (tested by
  * marks), so a ranking looks at few volunteers, never the whole pool unless no index
- * applies. Every volunteer who can pass the filters is visited. Returns the indexes read,
- * smallest first, and how many volunteers were visited.
+ * applies. Every volunteer who can pass the filters is visited, and `ctx.reach` tells what
+ * the map cell of the list being read settles about distance. With `nearestFirst`, the
+ * lists of the nearest cells are read first. Returns the indexes read, smallest first, and
+ * how many volunteers were visited.
  */
 export function forEachCandidate(
   ctx: RequestContext,
   visit: (v: number) => void,
+  nearestFirst = false,
 ): { indexes: CandidateSource[]; visited: number } {
   const places = placesFor(ctx);
   const found = [...bySkill(ctx, places), byPlace(ctx, places), byTime(ctx)]
@@ -165,7 +187,12 @@ export function forEachCandidate(
   }
   const seen = nextMark(ctx);
   let visited = 0;
-  for (const list of smallest.lists) {
+  const reaches = cellReaches(ctx, smallest);
+  for (let at = 0; at < smallest.lists.length; at += 1) {
+    const l = reaches === undefined || !nearestFirst ? at : (reaches.order[at] as number);
+    const list = smallest.lists[l] as Int32Array;
+    ctx.reach = reaches === undefined ? Reach.check : (reaches.reach[l] as number);
+    ctx.reachMinKm = reaches === undefined ? 0 : (reaches.minKm[l] as number);
     for (let i = 0; i < list.length; i += 1) {
       const v = list[i] as number;
       const current = marks[v];
@@ -175,5 +202,36 @@ export function forEachCandidate(
       visit(v);
     }
   }
+  ctx.reach = Reach.check;
+  ctx.reachMinKm = 0;
   return { indexes: [smallest, ...others].map((entry) => entry.name), visited };
+}
+
+/**
+ * What the bounding box of each map cell of `source` settles about the distance filter,
+ * a lower bound of the distance of its volunteers, and the lists nearest first (so the best
+ * candidates tend to come early and a ranking's top-k cut-off rises soon).
+ */
+function cellReaches(
+  ctx: RequestContext,
+  source: Source,
+): { reach: Int8Array; minKm: Float64Array; order: Int32Array } | undefined {
+  const { maxKm } = ctx.config.distance;
+  if (Number.isNaN(ctx.lat) || maxKm > MAX_BOUNDED_KM || !source.cells.some((c) => c >= 0))
+    return undefined;
+  const count = source.lists.length;
+  const reach = new Int8Array(count);
+  const minKm = new Float64Array(count);
+  for (let l = 0; l < count; l += 1) {
+    const box = ctx.index.cellBox.get(source.cells[l] as number);
+    if (box === undefined) continue;
+    const near = kmToBox(ctx.lat, ctx.lng, box, false);
+    minKm[l] = Math.max(0, near - BOUND_SLACK_KM);
+    if (near > maxKm + BOUND_SLACK_KM) reach[l] = Reach.beyond;
+    else if (kmToBox(ctx.lat, ctx.lng, box, true) < maxKm - BOUND_SLACK_KM) reach[l] = Reach.within;
+  }
+  const order = Int32Array.from({ length: count }, (_, l) => l).sort(
+    (a, b) => (minKm[a] as number) - (minKm[b] as number) || a - b,
+  );
+  return { reach, minKm, order };
 }

@@ -10,6 +10,7 @@ import {
   skillLevelFor,
   Verdict,
 } from './evaluate';
+import { type Box, kmToBox } from './geo';
 
 /** The outcome of checking a team as one unit against a request. */
 export interface TeamCheck {
@@ -26,51 +27,112 @@ export interface TeamCheck {
   readonly minutes: number;
 }
 
+/** Slack (km) between the team's distance bound and the limit, far above rounding. */
+const BOUND_SLACK_KM = 1e-6;
+/** Beyond this limit (km) the team's bounding box is not used (rounding near the antipode). */
+const MAX_BOUNDED_KM = 5000;
+
+/** What {@link examineTeam} finds besides the verdict; reused from check to check. */
+interface TeamFindings {
+  free: number;
+  skillSum: number;
+  km: number;
+  basis: number;
+  minutes: number;
+}
+
 /**
- * Checks team `t` as a unit. Its free members are those who pass the time and distance
- * filters themselves; together they must cover every needed skill (level and certificate),
- * and the team must be under its own load limit. The first failure is reported.
+ * Whether every member of team `t` with coordinates is farther than the limit, from the
+ * bounding box of their coordinates: then each fails the distance filter without a haversine.
  */
-export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
+function placedBeyondReach(ctx: RequestContext, t: number): boolean {
+  const { index } = ctx;
+  const { maxKm } = ctx.config.distance;
+  if (Number.isNaN(ctx.lat) || maxKm > MAX_BOUNDED_KM) return false;
+  if (index.teamFirstPlaced[t] === (index.teamMembers[t] as Int32Array).length) return true;
+  return kmToBox(ctx.lat, ctx.lng, index.teamBox[t] as Box, false) > maxKm + BOUND_SLACK_KM;
+}
+
+/** Adds free member `v` (who just passed the distance and time filters) to `out`. */
+function addFree(ctx: RequestContext, v: number, out: TeamFindings, explain: boolean): void {
+  ctx.index.teamFree[out.free] = v;
+  out.free += 1;
+  if (ctx.km < out.km) {
+    out.km = ctx.km;
+    out.basis = ctx.basis;
+  }
+  if (explain) out.minutes = Math.max(out.minutes, availableMinutes(ctx, v));
+}
+
+/**
+ * Checks the distance and time of every member of team `t`, collecting the free ones.
+ * Returns the failure a team without free members reports: "not available" when a member
+ * within reach was busy, else the first member's failure; 0 when no member failed.
+ */
+function collectFree(ctx: RequestContext, t: number, out: TeamFindings, explain: boolean): number {
+  const members = ctx.index.teamMembers[t] as Int32Array;
+  let firstFailure = 0;
+  for (let i = 0; i < members.length; i += 1) {
+    const v = members[i] as number;
+    const verdict = checkDistance(ctx, v) || checkAvailability(ctx, v);
+    if (verdict === Verdict.pass) addFree(ctx, v, out, explain);
+    else if (firstFailure === 0 || verdict === Verdict.notAvailable) firstFailure = verdict;
+  }
+  return firstFailure;
+}
+
+/**
+ * {@link collectFree} when every member with coordinates is beyond reach
+ * ({@link placedBeyondReach}): only the members without coordinates are checked, and the
+ * first failure is found from the members' positions.
+ */
+function collectUnplaced(ctx: RequestContext, t: number, out: TeamFindings): number {
   const { index } = ctx;
   const members = index.teamMembers[t] as Int32Array;
-  const free: number[] = [];
-  let nearest = Number.POSITIVE_INFINITY;
-  let basis = 3;
-  let minutes = 0;
-  let firstFailure = 0;
-  for (const v of members) {
+  const unplaced = index.teamUnplaced[t] as Int32Array;
+  let first = index.teamFirstPlaced[t] as number;
+  let firstFailure = first < members.length ? Verdict.tooFar : 0;
+  for (let i = 0; i < unplaced.length; i += 1) {
+    const at = unplaced[i] as number;
+    const v = members[at] as number;
     const verdict = checkDistance(ctx, v) || checkAvailability(ctx, v);
-    if (verdict !== Verdict.pass) {
-      if (firstFailure === 0 || verdict === Verdict.notAvailable) firstFailure = verdict;
-      continue;
+    if (verdict === Verdict.pass) addFree(ctx, v, out, false);
+    else if (verdict === Verdict.notAvailable) first = -1;
+    else if (at < first) {
+      first = at;
+      firstFailure = verdict;
     }
-    free.push(v);
-    if (ctx.km < nearest) {
-      nearest = ctx.km;
-      basis = ctx.basis;
-    }
-    minutes = Math.max(minutes, availableMinutes(ctx, v));
   }
-  const fail = (verdict: number): TeamCheck => ({
-    verdict,
-    free,
-    skillSum: 0,
-    km: nearest,
-    basis,
-    minutes,
-  });
-  if (free.length === 0) return fail(firstFailure || Verdict.notAvailable);
+  return first < 0 ? Verdict.notAvailable : firstFailure;
+}
 
-  let skillSum = 0;
+/**
+ * The check of team `t` behind {@link checkTeam} and {@link teamVerdict}: the free members
+ * go to the pool's scratch array, the rest to `out`. With `explain`, every member is
+ * checked in turn, the most minutes any free member can give are found, and `ctx` keeps
+ * what an exclusion reports; without, members beyond reach are skipped by the team's box.
+ */
+function examineTeam(ctx: RequestContext, t: number, out: TeamFindings, explain: boolean): number {
+  const free = ctx.index.teamFree;
+  out.free = 0;
+  out.skillSum = 0;
+  out.km = Number.POSITIVE_INFINITY;
+  out.basis = 3;
+  out.minutes = 0;
+  const firstFailure =
+    explain || !placedBeyondReach(ctx, t)
+      ? collectFree(ctx, t, out, explain)
+      : collectUnplaced(ctx, t, out);
+  if (out.free === 0) return firstFailure || Verdict.notAvailable;
+
   for (let s = 0; s < ctx.skills.length; s += 1) {
     // Each needed skill on its own: one member may bring one skill and another the next.
     let best = 0;
     let worst = -1;
     let level = 0;
     let expiry = 0;
-    for (const v of free) {
-      const found = skillLevelFor(ctx, v, s);
+    for (let i = 0; i < out.free; i += 1) {
+      const found = skillLevelFor(ctx, free[i] as number, s);
       if (found > best) best = found;
       else if (found < 0 && -found > worst) {
         // Report the nearest miss: an expired certificate before a missing skill.
@@ -83,20 +145,62 @@ export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
       ctx.failedSkill = s;
       ctx.failedLevel = level;
       ctx.failedExpiry = expiry;
-      return fail(worst);
+      out.skillSum = 0;
+      return worst;
     }
-    skillSum += best / 5;
+    out.skillSum += best / 5;
   }
   const team = ctx.pool.teams[t];
-  if (team === undefined || team.currentLoad >= team.maxLoad) return fail(Verdict.loadFull);
-  return { verdict: Verdict.pass, free, skillSum, km: nearest, basis, minutes };
+  if (team === undefined || team.currentLoad >= team.maxLoad) {
+    out.skillSum = 0;
+    return Verdict.loadFull;
+  }
+  return Verdict.pass;
+}
+
+const findings = (): TeamFindings => ({ free: 0, skillSum: 0, km: 0, basis: 0, minutes: 0 });
+
+/**
+ * Checks team `t` as a unit. Its free members are those who pass the time and distance
+ * filters themselves; together they must cover every needed skill (level and certificate),
+ * and the team must be under its own load limit. The first failure is reported.
+ */
+export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
+  const out = findings();
+  const verdict = examineTeam(ctx, t, out, true);
+  return {
+    verdict,
+    free: Array.from(ctx.index.teamFree.subarray(0, out.free)),
+    skillSum: out.skillSum,
+    km: out.km,
+    basis: out.basis,
+    minutes: out.minutes,
+  };
+}
+
+/** What a ranking needs of a team check to score it; reused from team to team. */
+export type TeamScoring = Pick<TeamCheck, 'skillSum' | 'km'>;
+
+/** Creates the reusable findings of {@link teamVerdict}. */
+export const teamScoring = (): TeamScoring & TeamFindings => findings();
+
+/**
+ * The verdict of {@link checkTeam} for team `t`, without its explanation (no member list,
+ * no minutes): the ranking's hot path. Fills `out` with what {@link scoreTeam} needs.
+ */
+export function teamVerdict(
+  ctx: RequestContext,
+  t: number,
+  out: TeamScoring & TeamFindings,
+): number {
+  return examineTeam(ctx, t, out, false);
 }
 
 /** Part values and score of a team that passed {@link checkTeam}. */
 export function scoreTeam(
   ctx: RequestContext,
   t: number,
-  check: TeamCheck,
+  check: TeamScoring,
   out: PartValues,
 ): number {
   const team = ctx.pool.teams[t];
