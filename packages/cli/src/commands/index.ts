@@ -1,5 +1,6 @@
 import type { Command } from '../command';
 import { importCommand } from './import';
+import { serveCommand } from './serve';
 import { simulateCommand } from './simulate';
 import { typesCommand } from './types';
 import { validateCommand } from './validate';
@@ -10,4 +11,5 @@ export const commands: readonly Command[] = [
   typesCommand,
   simulateCommand,
   importCommand,
+  serveCommand,
 ];
