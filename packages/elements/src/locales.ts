@@ -4,6 +4,8 @@ import type { Locale } from '@yizhan/core/i18n';
 export interface UiStrings {
   readonly submit: string;
   readonly required: string;
+  /** Added to the name of a required group, where ARIA has no required state. */
+  readonly requiredSuffix: string;
   readonly choose: string;
   readonly loading: string;
   readonly invalidDefinition: string;
@@ -38,6 +40,7 @@ const strings: Readonly<Record<Locale, UiStrings>> = {
   'zh-CN': {
     submit: '提交',
     required: '必填',
+    requiredSuffix: '（必填）',
     choose: '请选择',
     loading: '正在加载表单…',
     invalidDefinition: '表单定义有误，请联系管理员：',
@@ -76,6 +79,7 @@ const strings: Readonly<Record<Locale, UiStrings>> = {
   en: {
     submit: 'Submit',
     required: 'required',
+    requiredSuffix: ' (required)',
     choose: 'Please choose',
     loading: 'Loading the form…',
     invalidDefinition: 'This form is misconfigured. Please tell the organiser:',

@@ -84,9 +84,11 @@ describe('<yz-form> in a real Chromium', () => {
     await phone.fill('1381234');
     await expect.element(phone).toHaveAttribute('aria-invalid', 'false');
     await userEvent.tab();
-    await expect.element(phone).toHaveAccessibleDescription(
-      '仅用于联系您，列表中会隐藏中间四位。 请输入 11 位手机号码，例如 13812345678。',
-    );
+    await expect
+      .element(phone)
+      .toHaveAccessibleDescription(
+        '仅用于联系您，列表中会隐藏中间四位。 请输入 11 位手机号码，例如 13812345678。',
+      );
   });
 
   it('switches language at run time, messages included', async () => {
@@ -137,7 +139,10 @@ describe('<yz-form> in a real Chromium', () => {
     const radio = root.querySelector('yz-radio');
     expect(radio?.shadowRoot?.querySelector('img, a')).toBeNull();
     await page.getByRole('radio', { name: '<img src=x onerror=alert(1)>' }).click();
-    expect(form.answers).toEqual({ name: '<svg onload="window.__pwned=5">', pick: 'javascript:alert(1)' });
+    expect(form.answers).toEqual({
+      name: '<svg onload="window.__pwned=5">',
+      pick: 'javascript:alert(1)',
+    });
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
   });
 
@@ -189,9 +194,9 @@ describe('<yz-form> in a real Chromium', () => {
       { code: 'server_check_failed', path: '/phone', message: '该手机号已报名。' },
     ]);
     const phone = page.getByRole('textbox', { name: '手机号码' });
-    await expect.element(phone).toHaveAccessibleDescription(
-      '仅用于联系您，列表中会隐藏中间四位。 该手机号已报名。',
-    );
+    await expect
+      .element(phone)
+      .toHaveAccessibleDescription('仅用于联系您，列表中会隐藏中间四位。 该手机号已报名。');
     await expect.poll(deepActiveElement).toBe(phone.element());
     await phone.fill('13912345678');
     await expect.element(phone).toHaveAccessibleDescription('仅用于联系您，列表中会隐藏中间四位。');

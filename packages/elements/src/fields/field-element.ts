@@ -260,7 +260,7 @@ export abstract class YzField extends LitElement {
     if (!this.isRequired) return nothing;
     return html`<span class="required-mark" aria-hidden="true">*</span>${
       spoken
-        ? html`<span class="visually-hidden">${uiStrings(this.locale).required}</span>`
+        ? html`<span class="visually-hidden">${uiStrings(this.locale).requiredSuffix}</span>`
         : nothing
     }`;
   }

@@ -91,14 +91,13 @@ export class YzFile extends YzField {
   protected override renderControl(): TemplateResult {
     const ui = uiStrings(this.locale);
     const accept = Array.isArray(this.field?.accept) ? (this.field.accept as string[]) : [];
-    const full = this.files.length >= this.maxFiles;
     return html`${
       this.isReadonly
         ? nothing
         : html`<input part="input" id="control" type="file"
           accept=${accept.length > 0 ? accept.join(',') : nothing}
           ?multiple=${this.maxFiles > 1}
-          ?disabled=${this.isDisabled || full}
+          ?disabled=${this.isDisabled}
           aria-required=${this.isRequired ? 'true' : 'false'}
           aria-invalid=${this.invalid}
           aria-describedby=${this.describedBy}

@@ -114,7 +114,7 @@ function renderRepeat(group: RepeatField, pointer: string, context: ItemContext)
   return html`<fieldset class="repeat" part="repeat">
     <legend part="label">${label}${
       state?.required
-        ? html`<span class="required-mark" aria-hidden="true">*</span><span class="visually-hidden">${ui.required}</span>`
+        ? html`<span class="required-mark" aria-hidden="true">*</span><span class="visually-hidden">${ui.requiredSuffix}</span>`
         : nothing
     }</legend>
     ${help ? html`<p class="help" part="help">${help}</p>` : nothing}
