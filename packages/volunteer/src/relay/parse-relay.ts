@@ -64,7 +64,24 @@ export type RelayLine =
       readonly warnings: readonly Issue[];
     };
 
-const SEPARATORS = new Set([',', '，', '、', ';', '；', '/', '|', '。', '.', ':', '：', '+', '&']);
+const SEPARATORS = new Set([
+  ',',
+  '，',
+  '、',
+  ';',
+  '；',
+  '/',
+  '|',
+  '。',
+  '.',
+  ':',
+  '：',
+  '+',
+  '&',
+  '!',
+  '?',
+  '~',
+]);
 const JOINING_WORDS = ['还有', '另外', '以及', '和', '及'];
 const COURTESY =
   /谢谢(?:大家|你们|您|啦)?|感谢(?:大家)?|多谢|辛苦(?:了|啦)?|麻烦(?:了|啦|你们|大家)?/g;
