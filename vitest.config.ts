@@ -33,6 +33,8 @@ export default defineConfig({
           include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
           exclude: ['**/*.browser.test.ts', '**/node_modules/**'],
           setupFiles: ['./scripts/fail-on-console.ts'],
+          // A throwaway PostgreSQL (or DATABASE_URL) for the store tests: inject('postgresUrl').
+          globalSetup: ['./packages/store-postgres/test/global-setup.ts'],
         },
       },
       {
