@@ -285,27 +285,23 @@ describe('parseRelayText', () => {
 describe('parseRelayLine, generated lines', () => {
   const names = ['莴笋', '小白菜', '萝卜', '青菜', '芹菜', '土鸡蛋', '红薯'];
   const units = ['斤', '个', '把', '袋', '公斤'];
+  const sized = (chosen: string[]) => ({ minLength: chosen.length, maxLength: chosen.length });
+  const orders = fc
+    .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 4 })
+    .chain((chosen) =>
+      fc.tuple(
+        fc.constant(chosen),
+        fc.array(fc.integer({ min: 1, max: 200 }), sized(chosen)),
+        fc.array(fc.constantFrom(...units), sized(chosen)),
+      ),
+    );
   it('reads back any well-formed line: address, then items with Arabic quantities and units', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 40 }),
         fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
         fc.integer({ min: 101, max: 3204 }),
-        fc
-          .uniqueArray(fc.constantFrom(...names), { minLength: 1, maxLength: 4 })
-          .chain((chosen) =>
-            fc.tuple(
-              fc.constant(chosen),
-              fc.array(fc.integer({ min: 1, max: 200 }), {
-                minLength: chosen.length,
-                maxLength: chosen.length,
-              }),
-              fc.array(fc.constantFrom(...units), {
-                minLength: chosen.length,
-                maxLength: chosen.length,
-              }),
-            ),
-          ),
+        orders,
         fc.constantFrom('，', ',', ' ', '、', '；'),
         (building, unit, room, [chosen, tenths, itemUnits], separator) => {
           const items = chosen.map((name, i) => ({
