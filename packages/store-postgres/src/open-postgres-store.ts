@@ -97,16 +97,20 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     }),
     transaction: open(async <T>(work: (tx: StoreReader & StoreWriter) => Promise<T>) => {
       const client = await pool.connect();
+      let broken: Error | undefined;
       try {
         await client.query('BEGIN');
         const result = await work({ ...statements.reader(client), ...statements.writer(client) });
         await client.query('COMMIT');
         return result;
       } catch (error) {
-        await client.query('ROLLBACK');
+        // A connection that cannot even roll back is dropped from the pool, not reused.
+        await client.query('ROLLBACK').catch((failure: Error) => {
+          broken = failure;
+        });
         throw error;
       } finally {
-        client.release();
+        client.release(broken);
       }
     }) as Store['transaction'],
     async close() {

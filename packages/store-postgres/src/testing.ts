@@ -4,7 +4,7 @@
  */
 import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
-import { chown, mkdtemp, rm } from 'node:fs/promises';
+import { chown, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -98,6 +98,53 @@ function freePort(): Promise<number> {
   });
 }
 
+const PREFIX = 'yizhan-pg-';
+
+/** Whether a process is alive (signal 0 only checks). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Stops and removes servers whose test run was killed before its teardown (each folder
+ * names the process that owns it), so that killed runs do not pile up servers.
+ */
+async function reapAbandoned(bin: string, as: Runner): Promise<void> {
+  for (const name of readdirSync(tmpdir()).filter((entry) => entry.startsWith(PREFIX))) {
+    const folder = join(tmpdir(), name);
+    let owner: number;
+    try {
+      owner = Number(await readFile(join(folder, 'owner'), 'utf8'));
+    } catch {
+      continue; // Being set up right now, or not ours.
+    }
+    if (!Number.isInteger(owner) || owner <= 0 || alive(owner)) continue;
+    await as(bin, 'pg_ctl', ['-D', join(folder, 'data'), '-m', 'immediate', '-w', 'stop']).catch(
+      () => undefined,
+    );
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** Runs a PostgreSQL binary, as the `postgres` user when this process is root. */
+type Runner = (
+  bin: string,
+  command: string,
+  args: readonly string[],
+) => Promise<{ stdout: string; stderr: string }>;
+
+const runAsOwner: Runner = (bin, command, args) => {
+  const file = join(bin, command);
+  return process.getuid?.() === 0
+    ? run('runuser', ['-u', 'postgres', '--', file, ...args])
+    : run(file, [...args]);
+};
+
 /**
  * Starts a private PostgreSQL server for tests, or answers `DATABASE_URL` when it is set.
  * The server runs from a temporary folder (as the `postgres` user when this process is
@@ -119,12 +166,10 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
 
   const bin = await binaries();
   const root = process.getuid?.() === 0;
-  const folder = await mkdtemp(join(tmpdir(), 'yizhan-pg-'));
+  await reapAbandoned(bin, runAsOwner);
+  const folder = await mkdtemp(join(tmpdir(), PREFIX));
   const data = join(folder, 'data');
-  const as = async (command: string, args: readonly string[]) => {
-    const file = join(bin, command);
-    return root ? run('runuser', ['-u', 'postgres', '--', file, ...args]) : run(file, [...args]);
-  };
+  const as = (command: string, args: readonly string[]) => runAsOwner(bin, command, args);
   const remove = () => rm(folder, { recursive: true, force: true });
   try {
     if (root) {
@@ -132,6 +177,7 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
       const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
       await chown(folder, uid, gid);
     }
+    await writeFile(join(folder, 'owner'), String(process.pid));
     await as('initdb', [
       '-D',
       data,
