@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { storeFixtures } from '@yizhan/core/testing';
 import Database from 'better-sqlite3';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openSqliteStore } from '../src';
@@ -99,5 +100,29 @@ describe('two processes writing one file', () => {
     ).toEqual([1, 2]);
     check.close();
     await store.close();
+  }, 30_000);
+});
+
+describe('two processes claiming the due timers of one file', () => {
+  it('get each timer once between them', async () => {
+    const file = join(folder, 'claims.db');
+    const { at, change, timer } = storeFixtures;
+    const store = openSqliteStore({ file });
+    const ids = Array.from({ length: 60 }, (_, index) => `w${String(index).padStart(2, '0')}`);
+    await Promise.all(
+      ids.map((id) => store.commit(change(id, 1, { timers: [timer(id, 'review.due', at(10))] }))),
+    );
+    await store.close();
+    const a = startWriter(writer, ['claim', file, 'server-a']);
+    const b = startWriter(writer, ['claim', file, 'server-b']);
+    await Promise.all([a, b].map((child) => child.waitFor((lines) => lines.includes('ready'))));
+    for (const child of [a, b]) child.process.stdin.write('go\n');
+    const exits = await Promise.all([a.exited, b.exited]);
+    expect([a.stderr(), b.stderr()]).toEqual(['', '']);
+    expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    const claimed = [a, b].flatMap((child) =>
+      child.lines.filter((line) => line.startsWith('claimed ')).map((line) => line.split(' ')[1]),
+    );
+    expect(claimed.sort()).toEqual(ids);
   }, 30_000);
 });

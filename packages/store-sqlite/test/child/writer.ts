@@ -3,6 +3,8 @@
 // version 3; prints `ack <id> <version>` once a commit is acknowledged.
 // `race <file> <name> <rounds>`: waits for `go` on stdin, then tries to advance a few
 // shared instances by one version each, printing `ok <id> <version>` or `stale <id>`.
+// `claim <file> <owner>`: waits for `go`, then claims due timers three at a time until
+// none is left, printing `claimed <instanceId> <key>` for each.
 import type { InstanceCommit } from '@yizhan/core/flow';
 import { openSqliteStore } from '../../src';
 
@@ -105,11 +107,20 @@ async function race(name: string, count: number): Promise<void> {
   await store.close();
 }
 
+async function claim(owner: string): Promise<void> {
+  for (;;) {
+    const claimed = await store.claimDueTimers(at(120), 3, 60_000, owner);
+    if (claimed.length === 0) break;
+    for (const timer of claimed) process.stdout.write(`claimed ${timer.instanceId} ${timer.key}\n`);
+  }
+  await store.close();
+}
+
 if (mode === 'stream') await stream(Number(arg));
 else {
   process.stdout.write('ready\n');
   process.stdin.once('data', () => {
-    race(arg as string, Number(rounds)).then(
+    (mode === 'claim' ? claim(arg as string) : race(arg as string, Number(rounds))).then(
       () => process.exit(0),
       (error) => {
         process.stderr.write(String(error));
