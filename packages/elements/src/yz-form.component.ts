@@ -289,6 +289,8 @@ export class YzForm extends LitElement {
    */
   setServerIssues(issues: readonly ServerIssue[]): void {
     this.server = [...issues];
+    if (issues.length > 0 && this.pages.length > 1)
+      this.page = Math.min(...issues.map((issue) => pageOfIssue(issue as Issue, this.pageOf)));
     void this.focusFirstInvalid();
   }
 

@@ -28,6 +28,20 @@ export class YzRating extends YzField {
         flex-wrap: wrap;
         gap: 0.25rem;
       }
+      .star {
+        position: relative;
+        display: inline-grid;
+      }
+      /* The radio lies invisibly over its star: a tap or click on the star is a click on it. */
+      .star input {
+        position: absolute;
+        inset: 0;
+        width: 100%;
+        height: 100%;
+        margin: 0;
+        opacity: 0;
+        cursor: pointer;
+      }
       .stars label {
         font-size: 1.75em;
         line-height: 1;
@@ -80,10 +94,10 @@ export class YzRating extends YzField {
       html`<div class="stars">
         ${stars.map((count) => {
           const id = count === 1 ? 'control' : `star-${count}`;
-          return html`<input class="visually-hidden" type="radio" id=${id} name="stars"
+          return html`<span class="star"><input type="radio" id=${id} name="stars"
               .value=${String(count)} .checked=${live(current === count)}
               ?disabled=${this.isDisabled} @change=${this.onChange} />
-            <label part="star" for=${id} class=${count <= current ? 'on' : ''}><span aria-hidden="true">${count <= current ? '★' : '☆'}</span><span class="visually-hidden">${ui.stars(count, max)}</span></label>`;
+            <label part="star" for=${id} class=${count <= current ? 'on' : ''}><span aria-hidden="true">${count <= current ? '★' : '☆'}</span><span class="visually-hidden">${ui.stars(count, max)}</span></label></span>`;
         })}
       </div>`,
       'radiogroup',
