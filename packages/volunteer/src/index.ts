@@ -61,6 +61,11 @@ export {
   serviceRecordCsv,
   serviceRecordRows,
 } from './records/service-record';
+export {
+  AVAILABILITY_PERIODS,
+  matchVolunteerFromRegistration,
+  weeklyAvailability,
+} from './registration';
 export { readChineseInteger } from './relay/chinese-number';
 export {
   type ParseRelayOptions,
@@ -73,6 +78,13 @@ export {
   type RelayText,
 } from './relay/parse-relay';
 export { findRelayAddress, type RelayAddress } from './relay/relay-address';
+export {
+  type RelayBook,
+  type RelayEvent,
+  type RelayRow,
+  type RelayRowStatus,
+  relayBook,
+} from './relay/relay-book';
 export {
   deliveryList,
   type RelayBuildingRun,

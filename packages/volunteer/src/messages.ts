@@ -46,6 +46,7 @@ const zhCN: Catalog = {
   relay_unit_corrected: (p) => `单位“${p.from}”已按“${p.to}”理解，请确认。`,
   relay_name_corrected: (p) => `“${p.from}”已按“${p.to}”理解，请确认。`,
   relay_unknown_item: (p) => `“${p.name}”不在本次接龙的品种里，请和居民确认或改成已有的品种。`,
+  relay_unknown_row: (p) => `接龙里没有 "${p.row}" 这一行，请刷新后再更正或撤回。`,
   // Hours ledger
   ledger_field_missing: (p) => `请填写${zhField(p.field)}。`,
   ledger_field_too_long: (p) => `${zhField(p.field)}最多 ${p.max} 个字，请删减。`,
@@ -106,6 +107,8 @@ const en: Catalog = {
   relay_name_corrected: (p) => `"${p.from}" was read as "${p.to}". Please check.`,
   relay_unknown_item: (p) =>
     `"${p.name}" is not on sale in this relay. Check with the resident or change it to an item on sale.`,
+  relay_unknown_row: (p) =>
+    `The relay has no line "${p.row}". Reload the list, then correct or withdraw the line again.`,
   ledger_field_missing: (p) => `Fill in the ${enField(p.field)}.`,
   ledger_field_too_long: (p) =>
     `The ${enField(p.field)} can have at most ${p.max} characters. Shorten it.`,
