@@ -26,6 +26,11 @@ export function formatFlowIssue(raw: RawIssue, locale: Locale): Issue {
   return { ...raw, message: formatFlowMessage(raw.code, raw.params, locale) };
 }
 
+// Built once: a zod schema compiles its fast path on first use, which costs far more than a parse.
+const shellSchema = flowShellSchema.extend({
+  forms: z.array(z.record(z.string(), z.unknown())).optional(),
+});
+
 const prefixed = (issues: readonly Issue[], prefix: string): Issue[] =>
   issues.map((issue) => ({ ...issue, path: `${prefix}${issue.path}` }));
 
@@ -64,9 +69,7 @@ export function parseFlow(
   }
   if (document === null || typeof document !== 'object' || Array.isArray(document))
     return fail([{ code: 'not_a_flow', path: '', params: {} }]);
-  const shell = flowShellSchema
-    .extend({ forms: z.array(z.record(z.string(), z.unknown())).optional() })
-    .safeParse(document);
+  const shell = shellSchema.safeParse(document);
   if (!shell.success) return fail(flowZodIssues(shell.error.issues, document));
 
   const issues: (RawIssue | Issue)[] = [];

@@ -11,31 +11,38 @@ import type { FlowInput } from './context';
  */
 export function createPureTransitions(machine: FlowMachine) {
   let collected: ExecutableActionObject[] = [];
-  const self = createActor(machine, {
-    input: {
-      instanceId: '',
-      flowId: '',
-      actor: { id: '', roles: [] },
-      at: new Date(0).toISOString(),
-      data: {},
-    },
-  });
-  const scope = {
-    self,
-    defer: () => {},
-    id: '',
-    logger: () => {},
-    sessionId: '',
-    stopChild: () => {},
-    system: self.system,
-    emit: () => {},
-    actionExecutor: (action: ExecutableActionObject) => {
-      collected.push(action);
-    },
-  } as unknown as AnyActorScope;
-  const run = <T>(step: () => T): [T, ExecutableActionObject[]] => {
+  // Made on first use: compiling a flow (a restart, a test) should not pay for an actor.
+  let scope: AnyActorScope | undefined;
+  const scopeOf = (): AnyActorScope => {
+    if (scope !== undefined) return scope;
+    const self = createActor(machine, {
+      input: {
+        instanceId: '',
+        flowId: '',
+        actor: { id: '', roles: [] },
+        at: new Date(0).toISOString(),
+        data: {},
+      },
+    });
+    scope = {
+      self,
+      defer: () => {},
+      id: '',
+      logger: () => {},
+      sessionId: '',
+      stopChild: () => {},
+      system: self.system,
+      emit: () => {},
+      actionExecutor: (action: ExecutableActionObject) => {
+        collected.push(action);
+      },
+    } as unknown as AnyActorScope;
+    return scope;
+  };
+  const run = <T>(step: (scope: AnyActorScope) => T): [T, ExecutableActionObject[]] => {
+    const inert = scopeOf();
     collected = [];
-    const result = step();
+    const result = step(inert);
     const actions = collected;
     collected = [];
     return [result, actions];
@@ -44,7 +51,8 @@ export function createPureTransitions(machine: FlowMachine) {
     transition: (
       snapshot: ReturnType<FlowMachine['resolveState']>,
       event: Parameters<FlowMachine['transition']>[1],
-    ) => run(() => machine.transition(snapshot, event, scope)),
-    initialTransition: (input: FlowInput) => run(() => machine.getInitialSnapshot(scope, input)),
+    ) => run((inert) => machine.transition(snapshot, event, inert)),
+    initialTransition: (input: FlowInput) =>
+      run((inert) => machine.getInitialSnapshot(inert, input)),
   };
 }

@@ -151,19 +151,25 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
   const hooks = options.hooks ?? {};
   const createId = options.createId ?? (() => globalThis.crypto.randomUUID());
   const runJobsInline = options.runJobsInline ?? true;
-  const flows = new Map<string, CompiledFlow>();
+  // Compiled flows by id, then by version.
+  const flows = new Map<string, Map<number, CompiledFlow>>();
   const latest = new Map<string, number>();
   for (const entry of options.definitions) {
     const compiled =
       'machine' in entry ? entry : compileFlow(entry, options.registry ?? defaultStepRegistry);
     const { id, version } = compiled.definition;
-    flows.set(`${id}@${version}`, compiled);
+    let versions = flows.get(id);
+    if (versions === undefined) {
+      versions = new Map();
+      flows.set(id, versions);
+    }
+    versions.set(version, compiled);
     if ((latest.get(id) ?? 0) < version) latest.set(id, version);
   }
 
   function flow(flowId: string, version?: number): CompiledFlow {
     const wanted = version ?? latest.get(flowId);
-    const compiled = flows.get(`${flowId}@${wanted}`);
+    const compiled = wanted === undefined ? undefined : flows.get(flowId)?.get(wanted);
     if (compiled === undefined)
       throw new UnknownFlowError(
         `The runtime has no flow "${flowId}" version ${wanted ?? '(any)'}. Pass it in createRuntime({ definitions }).`,

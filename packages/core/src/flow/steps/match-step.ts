@@ -14,8 +14,18 @@ export type CandidatesHook = (
   limits: { readonly min: number; readonly max: number },
 ) => Promise<readonly string[]>;
 
-const chosen = (min: number, max: number) =>
-  z.strictObject({ volunteerIds: z.array(z.string().min(1)).min(min).max(max) });
+const chosenSchemas = new Map<string, z.ZodType<{ volunteerIds: string[] }>>();
+
+/** The payload of `match`: between `min` and `max` volunteer ids; one schema per bounds. */
+function chosen(min: number, max: number): z.ZodType<{ volunteerIds: string[] }> {
+  const key = `${min}-${max}`;
+  let schema = chosenSchemas.get(key);
+  if (schema === undefined) {
+    schema = z.strictObject({ volunteerIds: z.array(z.string().min(1)).min(min).max(max) });
+    if (chosenSchemas.size < 64) chosenSchemas.set(key, schema);
+  }
+  return schema;
+}
 
 /**
  * `match` (对接): a coordinator chooses the volunteers; in `auto` mode the host's
