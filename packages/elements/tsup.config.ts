@@ -3,7 +3,12 @@ import { defineConfig } from 'tsup';
 export default defineConfig([
   {
     // npm entry points: bundlers take only what they import; lit and the core stay external.
-    entry: ['src/index.ts', 'src/yz-form.ts', 'src/define.ts'],
+    entry: {
+      index: 'src/index.ts',
+      'yz-form': 'src/yz-form.ts',
+      define: 'src/define.ts',
+      fields: 'src/define-fields.ts',
+    },
     format: ['esm'],
     dts: true,
     target: 'es2022',
