@@ -1,4 +1,4 @@
-import type { FireReport } from '@yizhan/core/flow';
+import { type FireReport, UnknownFlowError } from '@yizhan/core/flow';
 import type { DefinitionRegistry } from './definitions';
 import type { RoutedStore } from './routed-store';
 
@@ -43,15 +43,25 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
   let running: Promise<unknown> = Promise.resolve();
   let stopped = true;
 
+  const fireRound = () =>
+    options.routed.withTimerLease(leaseMs, options.owner, () =>
+      options.registry.runtime().fireDueTimers({ limit: batch }),
+    );
+
   async function tick(): Promise<FireReport> {
-    await options.registry.list(); // versions published on other servers
     const fired: string[] = [];
     const failed: FireReport['failed'][number][] = [];
     let skipped = 0;
     for (let round = 0; round < 1000; round += 1) {
-      const report = await options.routed.withTimerLease(leaseMs, options.owner, () =>
-        options.registry.runtime().fireDueTimers({ limit: batch }),
-      );
+      let report: FireReport;
+      try {
+        report = await fireRound();
+      } catch (error) {
+        if (!(error instanceof UnknownFlowError)) throw error;
+        // A timer of a version another server published: load the versions, try again.
+        await options.registry.list();
+        report = await fireRound();
+      }
       fired.push(...report.fired);
       failed.push(...report.failed);
       skipped += report.skipped;

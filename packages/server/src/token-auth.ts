@@ -82,12 +82,25 @@ export function createTokenAuthenticator(secret: string, clock: () => Date = () 
     throw new RangeError(
       'The token secret must be at least 16 characters long. Set YIZHAN_SECRET to a long random string.',
     );
+  // Tokens already verified, so a busy client costs one HMAC, not one per request.
+  const verified = new Map<string, TokenClaims>();
+  const check = (token: string, now: Date): TokenClaims | 'expired' | null => {
+    const known = verified.get(token);
+    if (known !== undefined)
+      return known.exp !== undefined && known.exp * 1000 <= now.getTime() ? 'expired' : known;
+    const claims = verifyToken(token, secret, now);
+    if (claims !== null && claims !== 'expired') {
+      if (verified.size >= 10_000) verified.delete(verified.keys().next().value as string);
+      verified.set(token, claims);
+    }
+    return claims;
+  };
   const authenticate: Authenticate = (request) => {
     const header = request.headers.get('authorization');
     if (header === null) return { ok: true, principal: null };
     const match = /^Bearer\s+(\S+)$/i.exec(header);
     if (match === null) return { ok: false, reason: 'invalid_token' };
-    const claims = verifyToken(match[1] as string, secret, clock());
+    const claims = check(match[1] as string, clock());
     if (claims === 'expired') return { ok: false, reason: 'expired_token' };
     if (claims === null) return { ok: false, reason: 'invalid_token' };
     const { exp: _exp, ...principal } = claims;

@@ -1,0 +1,282 @@
+// Sign-ups per second and p50/p99 latency over loopback: the Yizhan server in its own
+// process (SQLite file; PostgreSQL too when DATABASE_URL is set or the test PostgreSQL can
+// start), autocannon in this process, beside a bare Hono hello-world route.
+//
+//   node packages/server/bench/signups.mjs [--requests 20000] [--connections 50]
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import autocannon from 'autocannon';
+import { build } from 'esbuild';
+
+const here = import.meta.dirname;
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? Number(args[index + 1]) : fallback;
+};
+const REQUESTS = option('requests', 20_000);
+const CONNECTIONS = option('connections', 50);
+const PROJECTS = option('projects', 100);
+const SECRET = 'bench-secret-0123456789abcdef';
+const CHONGWEN = ['luling', 'hedong', 'chongwen'];
+
+const b64 = (buffer) => Buffer.from(buffer).toString('base64url');
+function token(claims) {
+  const payload = b64(JSON.stringify(claims));
+  return `${payload}.${b64(createHmac('sha256', SECRET).update(payload).digest())}`;
+}
+
+async function bundle() {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-bench-')), 'server.mjs');
+  const fromStore = createRequire(resolve(here, '../../store-sqlite/package.json'));
+  await build({
+    entryPoints: [resolve(here, '../test/process/server-main.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    conditions: ['@yizhan/source'],
+    logLevel: 'silent',
+    banner: {
+      js: "import { createRequire as __yzRequire } from 'node:module'; const require = __yzRequire(import.meta.url);",
+    },
+    plugins: [
+      {
+        name: 'native-drivers',
+        setup(context) {
+          context.onResolve({ filter: /^better-sqlite3$/ }, () => ({
+            path: fromStore.resolve('better-sqlite3'),
+            external: true,
+          }));
+          context.onResolve({ filter: /^pg-native$/ }, () => ({
+            path: 'pg-native',
+            external: true,
+          }));
+        },
+      },
+    ],
+  });
+  return outfile;
+}
+
+function start(file, env) {
+  const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
+  const child = spawn(process.execPath, [...nodeArgs, file], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolveStart, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const match = /READY (\S+)/.exec(out);
+      if (match)
+        resolveStart({
+          url: match[1],
+          stop: () =>
+            new Promise((done) => {
+              child.once('exit', done);
+              child.kill('SIGTERM');
+            }),
+        });
+    });
+    child.once('exit', (code) => reject(new Error(`process exited with ${code}`)));
+  });
+}
+
+async function post(url, path, auth, body) {
+  const response = await fetch(`${url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${auth}` },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (!response.ok) throw new Error(`${path}: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+const coordinator = token({ id: 'wang-zhan', roles: ['coordinator'], place: CHONGWEN });
+const signupFlow = (id, capacity) => ({
+  schemaVersion: 1,
+  id,
+  version: 1,
+  title: { 'zh-CN': '暑期公益托管班', en: 'Summer child-care class' },
+  roles: [
+    { id: 'volunteer', title: '志愿者' },
+    { id: 'coordinator', title: '站长' },
+  ],
+  steps: [
+    {
+      id: 'enrol',
+      type: 'signup',
+      capacity,
+      assign: { roles: ['volunteer'] },
+      closeBy: { roles: ['coordinator'] },
+      next: 'done',
+    },
+    { id: 'done', type: 'end' },
+  ],
+});
+
+/** Opens `projects` sign-up projects and answers their instance ids. */
+async function openProjects(url, flowId, projects) {
+  await post(url, '/definitions', coordinator, { definition: signupFlow(flowId, 50) });
+  const ids = [];
+  for (let i = 0; i < projects; i += 1)
+    ids.push((await post(url, '/instances', coordinator, { flowId })).id);
+  return ids;
+}
+
+const volunteers = Array.from({ length: REQUESTS }, (_, n) =>
+  token({ id: `volunteer-${n}`, roles: ['volunteer'], place: CHONGWEN }),
+);
+
+function cannon(url, requestFor) {
+  let next = 0;
+  return new Promise((resolveRun, reject) => {
+    autocannon(
+      {
+        url,
+        connections: CONNECTIONS,
+        amount: REQUESTS,
+        requests: [
+          {
+            method: 'POST',
+            setupRequest: (request) => ({ ...request, ...requestFor(next++) }),
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolveRun(result)),
+    );
+  });
+}
+
+const figures = (name, result) => ({
+  name,
+  perSecond: Math.round(result.requests.total / (result.duration || 1)),
+  p50: result.latency.p50,
+  p99: result.latency.p99,
+  non2xx: result.non2xx,
+  statuses: Object.keys(result.statusCodeStats ?? {}).join(' '),
+  errors: result.errors,
+});
+
+async function runStore(label, file, env) {
+  const server = await start(file, env);
+  try {
+    const rows = [];
+    const spread = await openProjects(server.url, 'bench-spread', PROJECTS);
+    rows.push(
+      figures(
+        `${label}: sign-ups over ${PROJECTS} projects`,
+        await cannon(server.url, (n) => ({
+          path: `/instances/${spread[n % spread.length]}/events`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${volunteers[n]}` },
+          body: '{"task":"enrol","action":"signup"}',
+        })),
+      ),
+    );
+    const keyed = await openProjects(server.url, 'bench-keyed', PROJECTS);
+    rows.push(
+      figures(
+        `${label}: … with Idempotency-Key`,
+        await cannon(server.url, (n) => ({
+          path: `/instances/${keyed[n % keyed.length]}/events`,
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${volunteers[n]}`,
+            'idempotency-key': `bench-key-${n}`,
+          },
+          body: '{"task":"enrol","action":"signup"}',
+        })),
+      ),
+    );
+    const [hot] = await openProjects(server.url, 'bench-hot', 1);
+    rows.push(
+      figures(
+        `${label}: sign-ups to one project`,
+        await cannon(server.url, (n) => ({
+          path: `/instances/${hot}/events`,
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${volunteers[n]}` },
+          body: '{"task":"enrol","action":"signup"}',
+        })),
+      ),
+    );
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}
+
+const print = (rows, baseline) => {
+  console.log(
+    `\n${'run'.padEnd(60)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'non-2xx'.padStart(9)}${'vs hello'.padStart(10)}`,
+  );
+  for (const row of rows)
+    console.log(
+      `${row.name.padEnd(60)}${String(row.perSecond).padStart(9)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.non2xx + row.errors).padStart(9)}${`${((row.perSecond / baseline) * 100).toFixed(0)}%`.padStart(10)}`,
+    );
+};
+
+console.log(
+  `▶ sign-ups: ${REQUESTS} requests per run, ${CONNECTIONS} connections (autocannon in this process, servers in their own)`,
+);
+const file = await bundle();
+const hello = await start(resolve(here, 'hello-main.mjs'), {});
+const baselineResult = figures(
+  'baseline: bare Hono hello-world POST',
+  await cannon(hello.url, () => ({ path: '/hello' })),
+);
+await hello.stop();
+
+const folder = mkdtempSync(join(tmpdir(), 'yizhan-bench-data-'));
+const rows = [baselineResult];
+try {
+  rows.push(
+    ...(await runStore('SQLite', file, {
+      YIZHAN_DATA: join(folder, 'bench.db'),
+      YIZHAN_SECRET: SECRET,
+    })),
+  );
+  rows.push(
+    ...(await runStore('SQLite synchronous=normal', file, {
+      YIZHAN_DATA: join(folder, 'bench-normal.db'),
+      YIZHAN_SECRET: SECRET,
+      YIZHAN_SQLITE_SYNCHRONOUS: 'normal',
+    })),
+  );
+  let databaseUrl = process.env.DATABASE_URL;
+  let stopPostgres = null;
+  if (!databaseUrl) {
+    try {
+      const { startTestPostgres } = await import('../../store-postgres/src/testing.ts').catch(
+        () => ({}),
+      );
+      if (startTestPostgres) ({ url: databaseUrl, stop: stopPostgres } = await startTestPostgres());
+    } catch {
+      databaseUrl = undefined;
+    }
+  }
+  if (databaseUrl) {
+    rows.push(
+      ...(await runStore('PostgreSQL', file, { DATABASE_URL: databaseUrl, YIZHAN_SECRET: SECRET })),
+    );
+    await stopPostgres?.();
+  } else {
+    console.log('(PostgreSQL skipped: set DATABASE_URL to a database the benchmark may write to)');
+  }
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+print(rows, baselineResult.perSecond);
+for (const prefix of ['SQLite: sign-ups over', 'SQLite synchronous=normal: sign-ups over']) {
+  const row = rows.find((candidate) => candidate.name.startsWith(prefix));
+  console.log(
+    `budget (${prefix.split(':')[0]}): ≥ 2,000 sign-ups/s, p99 < 50 ms: ${row.perSecond >= 2000 && row.p99 < 50 ? 'met' : 'NOT met'} (${row.perSecond}/s, p99 ${row.p99} ms)`,
+  );
+}
