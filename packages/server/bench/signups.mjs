@@ -13,6 +13,7 @@ import autocannon from 'autocannon';
 import { build } from 'esbuild';
 
 const here = import.meta.dirname;
+const say = (...parts) => process.stdout.write(`${parts.join(' ')}\n`);
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
   const index = args.indexOf(`--${name}`);
@@ -214,16 +215,16 @@ async function runStore(label, file, env) {
 }
 
 const print = (rows, baseline) => {
-  console.log(
+  say(
     `\n${'run'.padEnd(60)}${'req/s'.padStart(9)}${'p50 ms'.padStart(9)}${'p99 ms'.padStart(9)}${'non-2xx'.padStart(9)}${'vs hello'.padStart(10)}`,
   );
   for (const row of rows)
-    console.log(
+    say(
       `${row.name.padEnd(60)}${String(row.perSecond).padStart(9)}${String(row.p50).padStart(9)}${String(row.p99).padStart(9)}${String(row.non2xx + row.errors).padStart(9)}${`${((row.perSecond / baseline) * 100).toFixed(0)}%`.padStart(10)}`,
     );
 };
 
-console.log(
+say(
   `▶ sign-ups: ${REQUESTS} requests per run, ${CONNECTIONS} connections (autocannon in this process, servers in their own)`,
 );
 const file = await bundle();
@@ -268,7 +269,7 @@ try {
     );
     await stopPostgres?.();
   } else {
-    console.log('(PostgreSQL skipped: set DATABASE_URL to a database the benchmark may write to)');
+    say('(PostgreSQL skipped: set DATABASE_URL to a database the benchmark may write to)');
   }
 } finally {
   rmSync(folder, { recursive: true, force: true });
@@ -276,7 +277,7 @@ try {
 print(rows, baselineResult.perSecond);
 for (const prefix of ['SQLite: sign-ups over', 'SQLite synchronous=normal: sign-ups over']) {
   const row = rows.find((candidate) => candidate.name.startsWith(prefix));
-  console.log(
+  say(
     `budget (${prefix.split(':')[0]}): ≥ 2,000 sign-ups/s, p99 < 50 ms: ${row.perSecond >= 2000 && row.p99 < 50 ? 'met' : 'NOT met'} (${row.perSecond}/s, p99 ${row.p99} ms)`,
   );
 }
