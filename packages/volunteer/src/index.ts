@@ -5,21 +5,23 @@
  */
 export {
   approve,
-  type CountingRule,
   correct,
-  countedEntries,
-  type EntryStatus,
-  hoursByVolunteer,
-  hoursOf,
   type Ledger,
   type LedgerAction,
-  type LedgerEntryView,
   type LedgerEvent,
-  ledgerEntries,
   recordService,
   reject,
   type ServiceDetails,
 } from './hours/ledger';
+export {
+  type CountingRule,
+  countedEntries,
+  type EntryStatus,
+  hoursByVolunteer,
+  hoursOf,
+  type LedgerEntryView,
+  ledgerEntries,
+} from './hours/ledger-view';
 export { beijingDate, type ServeRecordDetails, serviceFromServe } from './hours/serve-records';
 export {
   DEFAULT_STAR_THRESHOLDS,

@@ -11,7 +11,8 @@ import {
   type Refusal,
 } from '@yizhan/core/flow';
 import { describe, expect, it } from 'vitest';
-import { approve, hoursOf, type Ledger, recordService } from '../src/hours/ledger';
+import { approve, type Ledger, recordService } from '../src/hours/ledger';
+import { hoursOf } from '../src/hours/ledger-view';
 import { serviceFromServe } from '../src/hours/serve-records';
 import { copyTemplate, loadFlowTemplate } from '../src/templates';
 import { FORM_ANSWERS } from './fixtures/form-answers';

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '@yizhan/core/i18n';
-import { type CountingRule, countedEntries, type Ledger } from '../hours/ledger';
+import type { Ledger } from '../hours/ledger';
+import { type CountingRule, countedEntries } from '../hours/ledger-view';
 import { starLevel } from '../hours/star-level';
 import {
   DEFAULT_PERSONAL_DATA_POLICY,

@@ -1,5 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '@yizhan/core/i18n';
-import { type CountingRule, type EntryStatus, type Ledger, ledgerEntries } from '../hours/ledger';
+import type { Ledger } from '../hours/ledger';
+import { type CountingRule, type EntryStatus, ledgerEntries } from '../hours/ledger-view';
 import { type CsvCell, toCsv } from './csv';
 import {
   DEFAULT_PERSONAL_DATA_POLICY,

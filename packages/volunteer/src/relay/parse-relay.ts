@@ -2,7 +2,8 @@ import type { Issue } from '@yizhan/core/form';
 import { DEFAULT_LOCALE, type Locale } from '@yizhan/core/i18n';
 import { volunteerIssue } from '../messages';
 import { findRelayAddress, type RelayAddress } from './relay-address';
-import { quantityAt } from './relay-quantity';
+import { lookUp, type RelayCatalogItem } from './relay-catalog';
+import { itemsOf, type Token, tokenize } from './relay-items';
 
 /** One item of a relay order: 莴笋 3 斤. */
 export interface RelayItem {
@@ -21,16 +22,7 @@ export interface RelayEntry extends RelayAddress {
   readonly note?: string;
 }
 
-/**
- * What is on sale, so lines can be read better: an item missing its unit gets the
- * catalogue's, and a name one character off (莴荀) or an alias (青笋) becomes the
- * catalogue name.
- */
-export interface RelayCatalogItem {
-  readonly name: string;
-  readonly unit: string;
-  readonly aliases?: readonly string[];
-}
+export type { RelayCatalogItem } from './relay-catalog';
 
 /** Options of {@link parseRelayLine} and {@link parseRelayText}. */
 export interface ParseRelayOptions {
@@ -64,176 +56,12 @@ export type RelayLine =
       readonly warnings: readonly Issue[];
     };
 
-const SEPARATORS = new Set([
-  ',',
-  '，',
-  '、',
-  ';',
-  '；',
-  '/',
-  '|',
-  '。',
-  '.',
-  ':',
-  '：',
-  '+',
-  '&',
-  '!',
-  '?',
-  '~',
-]);
-const JOINING_WORDS = ['还有', '另外', '以及', '和', '及'];
 const COURTESY =
   /谢谢(?:大家|你们|您|啦)?|感谢(?:大家)?|多谢|辛苦(?:了|啦)?|麻烦(?:了|啦|你们|大家)?/g;
 const FILLERS = /^(?:我要|我订|我买|需要|预订|要|订|买|来)(?=.)/;
 const EMOJI = /\p{Extended_Pictographic}|[\u{FE0F}\u{200D}]|\[[\p{Script=Han}A-Za-z]{1,4}\]/gu;
 const NUMBERING = /^\s*\d{1,3}(?:\.\s+|、\s*|\)\s*)/;
 const EXAMPLE = /^\s*(?:例|例如|格式|示例)\s*[:：]?/;
-
-type Token =
-  | { kind: 'text'; value: string }
-  | { kind: 'quantity'; quantity: number; unit: string | null; unitTyped?: string }
-  | { kind: 'ambiguous'; text: string }
-  | { kind: 'each' }
-  | { kind: 'separator' };
-
-/** Splits the item part of a line into names, quantities, separators and 各 ("each"). */
-function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  let name = '';
-  const flush = () => {
-    if (name.length > 0) tokens.push({ kind: 'text', value: name });
-    name = '';
-  };
-  for (let index = 0; index < text.length; ) {
-    const rest = text.slice(index);
-    const character = text[index] as string;
-    if (/\s/.test(character) || SEPARATORS.has(character)) {
-      flush();
-      tokens.push({ kind: 'separator' });
-      index += 1;
-      continue;
-    }
-    const joining = JOINING_WORDS.find((word) => rest.startsWith(word));
-    if (joining !== undefined && (name.length > 0 || tokens.length > 0)) {
-      flush();
-      tokens.push({ kind: 'separator' });
-      index += joining.length;
-      continue;
-    }
-    if (character === '各' && quantityAt(rest.slice(1).trimStart()) !== undefined) {
-      flush();
-      tokens.push({ kind: 'each' });
-      index += 1;
-      continue;
-    }
-    const quantity = quantityAt(rest);
-    if (quantity !== undefined) {
-      flush();
-      if (quantity.kind === 'ambiguous') tokens.push({ kind: 'ambiguous', text: quantity.text });
-      else
-        tokens.push({
-          kind: 'quantity',
-          quantity: quantity.quantity,
-          unit: quantity.unit,
-          ...(quantity.unitTyped === undefined ? {} : { unitTyped: quantity.unitTyped }),
-        });
-      index += quantity.length;
-      continue;
-    }
-    name += character;
-    index += 1;
-  }
-  flush();
-  return tokens;
-}
-
-/** Levenshtein distance, for names one slip away from the catalogue (莴荀 → 莴笋). */
-function distance(a: string, b: string): number {
-  const left = [...a];
-  const right = [...b];
-  let previous = right.map((_, index) => index + 1);
-  previous.unshift(0);
-  for (let i = 1; i <= left.length; i += 1) {
-    const current = [i];
-    for (let j = 1; j <= right.length; j += 1)
-      current[j] = Math.min(
-        (previous[j] ?? 0) + 1,
-        (current[j - 1] ?? 0) + 1,
-        (previous[j - 1] ?? 0) + (left[i - 1] === right[j - 1] ? 0 : 1),
-      );
-    previous = current;
-  }
-  return previous[right.length] ?? 0;
-}
-
-/** The catalogue item a typed name means: exact, an alias, or one character off (unique). */
-function lookUp(
-  name: string,
-  catalog: readonly RelayCatalogItem[],
-): { item: RelayCatalogItem; exact: boolean } | undefined {
-  const exact = catalog.find((item) => item.name === name || item.aliases?.includes(name));
-  if (exact !== undefined) return { item: exact, exact: exact.name === name };
-  if ([...name].length < 2) return undefined;
-  const near = catalog.filter(
-    (item) =>
-      [...item.name].length >= 2 &&
-      [item.name, ...(item.aliases ?? [])].some((spelling) => distance(spelling, name) === 1),
-  );
-  return near.length === 1 && near[0] !== undefined ? { item: near[0], exact: false } : undefined;
-}
-
-interface DraftItem {
-  name?: string;
-  quantity?: number;
-  unit?: string | null;
-  unitTyped?: string;
-  ambiguous?: string;
-}
-
-/** Turns tokens into items: name then quantity (莴笋3斤), quantity then name (3斤莴笋), 各. */
-function itemsOf(tokens: readonly Token[]): DraftItem[] {
-  const items: DraftItem[] = [];
-  let waitingNames: string[] = [];
-  let each = false;
-  let quantityFirst: DraftItem | undefined;
-  const measure = (token: Token & { kind: 'quantity' | 'ambiguous' }): DraftItem =>
-    token.kind === 'ambiguous'
-      ? { ambiguous: token.text }
-      : {
-          quantity: token.quantity,
-          unit: token.unit,
-          ...(token.unitTyped === undefined ? {} : { unitTyped: token.unitTyped }),
-        };
-  for (const token of tokens) {
-    if (token.kind === 'separator') continue;
-    if (token.kind === 'each') {
-      each = true;
-      continue;
-    }
-    if (token.kind === 'text') {
-      if (quantityFirst !== undefined) {
-        items.push({ ...quantityFirst, name: token.value });
-        quantityFirst = undefined;
-      } else waitingNames.push(token.value);
-      continue;
-    }
-    if (waitingNames.length === 0) {
-      if (quantityFirst !== undefined) items.push(quantityFirst);
-      quantityFirst = measure(token);
-      continue;
-    }
-    const named = each ? waitingNames : waitingNames.slice(-1);
-    for (const name of waitingNames.slice(0, waitingNames.length - named.length))
-      items.push({ name });
-    for (const name of named) items.push({ name, ...measure(token) });
-    waitingNames = [];
-    each = false;
-  }
-  for (const name of waitingNames) items.push({ name });
-  if (quantityFirst !== undefined) items.push(quantityFirst);
-  return items;
-}
 
 /** Cleans a pasted line: full-width forms, emoji, numbering (1. / 1、), courtesy words. */
 function normalize(raw: string): { text: string; notes: string[] } {

@@ -1,4 +1,5 @@
-import { type CountingRule, hoursByVolunteer, type Ledger } from '../hours/ledger';
+import type { Ledger } from '../hours/ledger';
+import { type CountingRule, hoursByVolunteer } from '../hours/ledger-view';
 import { starLevel } from '../hours/star-level';
 import {
   DEFAULT_PERSONAL_DATA_POLICY,

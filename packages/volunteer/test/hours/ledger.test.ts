@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  approve,
-  correct,
-  hoursByVolunteer,
-  hoursOf,
-  type Ledger,
-  ledgerEntries,
-  recordService,
-  reject,
-} from '../../src/hours/ledger';
+import { approve, correct, type Ledger, recordService, reject } from '../../src/hours/ledger';
+import { hoursByVolunteer, hoursOf, ledgerEntries } from '../../src/hours/ledger-view';
 import { SERVICE, unwrap } from '../fixtures/ledger';
 
 const RECORDED_AT = '2026-12-01T10:00:00.000Z';
