@@ -11,7 +11,9 @@ export interface Migration {
 /**
  * The schema of a Yizhan SQLite file, one migration per change. Never edit a migration
  * that has shipped: add the next one. Rows are columns where the store filters or sorts,
- * and JSON text for the rest.
+ * and JSON text for the rest. Tables with rows of JSON are rowid tables (a row of a
+ * WITHOUT ROWID table should stay under a twentieth of a page); only the small
+ * `task_actors` rows live in their primary key.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -27,7 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
         snapshot TEXT NOT NULL,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX instances_by_creation ON instances (created_at, id);
       CREATE INDEX instances_by_flow ON instances (flow_id, flow_version, status);
 
@@ -45,7 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
         due_at TEXT,
         since TEXT NOT NULL,
         PRIMARY KEY (instance_id, key)
-      ) WITHOUT ROWID;
+      );
       -- Who may act on a task, one row per assignee, role or group: tasksFor looks here.
       CREATE TABLE task_actors (
         kind TEXT NOT NULL,
@@ -63,7 +65,7 @@ export const MIGRATIONS: readonly Migration[] = [
         event TEXT NOT NULL,
         due_at TEXT NOT NULL,
         PRIMARY KEY (instance_id, key)
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX timers_by_due ON timers (due_at, instance_id, key);
 
       CREATE TABLE history (
@@ -77,7 +79,7 @@ export const MIGRATIONS: readonly Migration[] = [
         comment TEXT,
         state TEXT NOT NULL,
         PRIMARY KEY (instance_id, seq)
-      ) WITHOUT ROWID;
+      );
 
       CREATE TABLE outbox (
         id TEXT PRIMARY KEY,
@@ -90,7 +92,7 @@ export const MIGRATIONS: readonly Migration[] = [
         recipients TEXT NOT NULL,
         message TEXT NOT NULL,
         delivered_at TEXT
-      ) WITHOUT ROWID;
+      );
       CREATE INDEX outbox_pending ON outbox (at, instance_id, seq, idx) WHERE delivered_at IS NULL;
     `,
   },

@@ -55,6 +55,17 @@ interface Pending {
 let memoryDatabases = 0;
 
 /**
+ * A larger page cache (32 MiB instead of 2) and reads through a memory map (up to
+ * 256 MiB of the file): fewer system calls per statement, which is most of a commit's
+ * CPU time once the file outgrows SQLite's default cache.
+ */
+function tune(db: Database.Database): Database.Database {
+  db.pragma('cache_size = -32768');
+  db.pragma('mmap_size = 268435456');
+  return db;
+}
+
+/**
  * Runs `work`, trying again for up to `timeout` ms while another process holds the
  * file: switching a new file to WAL takes an exclusive lock and SQLite does not wait
  * for it on its own.
@@ -96,6 +107,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     writer.pragma(`busy_timeout = ${Math.max(0, Math.floor(timeout))}`);
     if (!memory) whenFree(() => writer.pragma('journal_mode = WAL'), timeout);
     writer.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    tune(writer);
     migratedFrom = migrate(writer, file);
   } catch (error) {
     writer.close();
@@ -104,7 +116,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   // Reads go through their own connection, which sees only committed data: a reader
   // never sees a transaction half done and never waits for one. An in-memory database
   // has only the one connection.
-  const reader = memory ? writer : new Database(file, { timeout, readonly: true });
+  const reader = memory ? writer : tune(new Database(file, { timeout, readonly: true }));
   const lock = acquireFileLock(memory ? `:memory:${++memoryDatabases}` : file);
   const reads = prepareReads(reader);
   const writerReads = prepareReads(writer);
