@@ -1,6 +1,9 @@
 // `pnpm bench`: every benchmark, each figure printed beside its baseline in one run.
-// 1. Size of the one-file elements bundle, minified and gzipped, beside lit and zod alone.
-// 2. Throughput benchmarks (vitest bench), each beside its baseline.
+// 1. Size of the one-file elements bundle, minified and gzipped, beside what it is made of
+//    (the core's form validation with zod, the elements with the core left out) and lit and
+//    zod alone.
+// 2. Render benchmark in Chromium: a 300-field form in <yz-form> beside SurveyJS.
+// 3. Throughput benchmarks (vitest bench), each beside its baseline.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,15 +22,18 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Bundles `source` the way the elements bundle is built: ESM, minified, browser conditions. */
-async function bundleAlone(source, resolveDir) {
+async function bundleAlone(source, resolveDir, external = []) {
   const result = await build({
-    stdin: { contents: source, resolveDir, loader: 'js' },
+    stdin: { contents: source, resolveDir, loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
     write: false,
     legalComments: 'none',
-    conditions: ['module', 'import', 'browser'],
+    target: 'es2022',
+    external,
+    tsconfig: join(root, 'packages/elements/tsconfig.json'),
+    conditions: ['@yizhan/source', 'module', 'import', 'browser'],
   });
   return result.outputFiles[0].contents;
 }
@@ -37,16 +43,33 @@ run('pnpm', ['--filter', '@yizhan/elements', 'build']);
 const ours = readFileSync(join(root, 'packages/elements/dist/yizhan.js'));
 const lit = await bundleAlone("export * from 'lit';", join(root, 'packages/elements'));
 const zod = await bundleAlone("export * from 'zod';", join(root, 'packages/core'));
+const elements = join(root, 'packages/elements/src');
+const coreForm = await bundleAlone(
+  "import '@yizhan/core/strict-csp'; export { parseForm, compileForm, formatMessage } from '@yizhan/core/form';",
+  elements,
+);
+const elementsOnly = await bundleAlone("export * from './yizhan';", elements, [
+  '@yizhan/core',
+  '@yizhan/core/*',
+  'zod',
+  'lit',
+  'lit/*',
+]);
 const rows = [
   ['yizhan.js (all elements + core)', ours.length, gzipped(ours)],
+  ['  of which: core form + expr + zod', coreForm.length, gzipped(coreForm)],
+  ['  of which: elements (no core, no lit)', elementsOnly.length, gzipped(elementsOnly)],
   ['baseline: lit alone', lit.length, gzipped(lit)],
   ['baseline: zod (classic) alone', zod.length, gzipped(zod)],
 ];
-console.log(`\n${'bundle'.padEnd(36)}${'minified'.padStart(12)}${'gzipped'.padStart(12)}`);
+console.log(`\n${'bundle'.padEnd(40)}${'minified'.padStart(12)}${'gzipped'.padStart(12)}`);
 for (const [name, raw, gz] of rows)
-  console.log(`${name.padEnd(36)}${kb(raw).padStart(12)}${kb(gz).padStart(12)}`);
+  console.log(`${name.padEnd(40)}${kb(raw).padStart(12)}${kb(gz).padStart(12)}`);
 const verdict = gzipped(ours) <= BUDGET_KB * 1024 ? 'within' : 'OVER';
 console.log(`budget: ${BUDGET_KB} KB gzipped, ${verdict} budget\n`);
+
+console.log('▶ render in Chromium: 300 fields, <yz-form> beside SurveyJS');
+run('node', ['packages/elements/bench/render.mjs']);
 
 console.log('▶ throughput (vitest bench)');
 run('pnpm', ['exec', 'vitest', 'bench', '--run', '--project', 'unit']);
