@@ -17,7 +17,8 @@ const START = Date.parse('2026-12-01T00:00:00Z');
 
 type Op =
   | { kind: 'record'; volunteer: number; quarters: number }
-  | { kind: 'approve' | 'reject'; target: number }
+  | { kind: 'approve'; target: number }
+  | { kind: 'reject'; target: number }
   | { kind: 'correct'; target: number; quarters: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
