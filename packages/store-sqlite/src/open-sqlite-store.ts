@@ -210,7 +210,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       name,
       async (...args: unknown[]) => {
         checkOpen();
-        return (method as (...a: unknown[]) => Promise<unknown>)(...args);
+        const read = () => (method as (...a: unknown[]) => Promise<unknown>)(...args);
+        // In memory the one connection also carries the running transaction: wait for it.
+        return memory ? lock.run(read) : read();
       },
     ]),
   ) as unknown as StoreReader;

@@ -60,29 +60,37 @@ describe('openSqliteStore', () => {
     ]);
   });
 
-  it('shows none of a running transaction to readers until it completes', async () => {
-    const store = await freshStore();
-    let proceed = (): void => {};
-    const gate = new Promise<void>((resolve) => {
-      proceed = resolve;
-    });
-    let inside: (() => void) | undefined;
-    const written = new Promise<void>((resolve) => {
-      inside = resolve;
-    });
-    const running = store.transaction(async (tx) => {
-      await tx.commit(change('w1', 1));
-      expect((await tx.getInstance('w1'))?.version).toBe(1);
-      inside?.();
-      await gate;
-    });
-    await written;
-    expect(await store.getInstance('w1')).toBeNull();
-    expect(await store.history('w1')).toEqual([]);
-    proceed();
-    await running;
-    expect((await store.getInstance('w1'))?.version).toBe(1);
-  });
+  it.each([
+    ['a file', freshStore],
+    ['memory', async () => openSqliteStore({ file: ':memory:' })],
+  ])(
+    'shows readers nothing of a transaction that is running or rolled back (%s)',
+    async (_, open) => {
+      const store = await open();
+      let proceed = (): void => {};
+      const gate = new Promise<void>((resolve) => {
+        proceed = resolve;
+      });
+      let inside = (): void => {};
+      const written = new Promise<void>((resolve) => {
+        inside = resolve;
+      });
+      const running = store.transaction(async (tx) => {
+        await tx.commit(change('w1', 1));
+        expect((await tx.getInstance('w1'))?.version).toBe(1);
+        inside();
+        await gate;
+        throw new Error('cancelled');
+      });
+      await written;
+      // Read while the transaction holds its write; it then rolls back.
+      const during = Promise.all([store.getInstance('w1'), store.history('w1')]);
+      proceed();
+      await expect(running).rejects.toThrow('cancelled');
+      expect(await during).toEqual([null, []]);
+      await store.close();
+    },
+  );
 
   it('lets two stores of one process share a file without blocking each other', async () => {
     const file = join(folder, 'two-stores.db');
