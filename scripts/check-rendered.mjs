@@ -65,17 +65,26 @@ function startPortal() {
 
 async function checkStory(browser) {
   const server = await serveDirectory(join(root, 'storybook-static'));
+  const base = `http://127.0.0.1:${server.address().port}/iframe.html`;
   try {
     const page = await browser.newPage();
-    const url = `http://127.0.0.1:${server.address().port}/iframe.html?id=form-yz-form--volunteer-sign-up&viewMode=story`;
+    const url = `${base}?id=form-yz-form--volunteer-sign-up&viewMode=story`;
     await page.goto(url);
     await page.getByRole('textbox', { name: '姓名' }).waitFor({ timeout: 15_000 });
     const fields = await page
       .locator('yz-form')
-      .evaluate((form) => form.shadowRoot?.querySelectorAll('[part="input"]').length);
+      .evaluate((form) => form.shadowRoot?.querySelectorAll('[data-pointer]').length);
     if (fields !== 5) fail(`the story rendered ${fields} fields instead of 5`);
     await page.screenshot({ path: join(screenshots, 'story-yz-form.png') });
     console.log(`✓ story form-yz-form--volunteer-sign-up renders 5 fields (${url})`);
+    // A field element's own story: the address group with its three parts.
+    const fieldUrl = `${base}?id=fields-yz-address--default&viewMode=story`;
+    await page.goto(fieldUrl);
+    await page.getByRole('textbox', { name: '房号' }).waitFor({ timeout: 15_000 });
+    const room = await page.getByRole('textbox', { name: '房号' }).inputValue();
+    if (room !== '2103')
+      fail(`the address story shows room ${JSON.stringify(room)} instead of "2103"`);
+    console.log(`✓ story fields-yz-address--default renders its parts (${fieldUrl})`);
   } finally {
     server.close();
   }

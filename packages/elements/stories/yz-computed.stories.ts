@@ -1,0 +1,26 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { type FieldArgs, fieldMeta } from './field-story';
+
+const meta = {
+  ...fieldMeta(
+    'yz-computed',
+    {
+      type: 'computed',
+      key: 'total',
+      label: { 'zh-CN': '合计斤数', en: 'Total jin' },
+      expression: '1',
+    },
+    5,
+  ),
+  title: 'Fields/yz-computed',
+  component: 'yz-computed',
+} satisfies Meta<FieldArgs>;
+export default meta;
+
+type Story = StoryObj<FieldArgs>;
+
+/** The element on its own in a plain form. */
+export const Default: Story = {};
+
+/** In English, in the large high-contrast theme. */
+export const LargeEnglish: Story = { args: { locale: 'en', theme: 'large' } };

@@ -1,0 +1,34 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { type FieldArgs, fieldMeta } from './field-story';
+
+const meta = {
+  ...fieldMeta(
+    'yz-email',
+    { type: 'email', key: 'email', label: { 'zh-CN': '电子邮箱', en: 'E-mail' } },
+    'li@example.com',
+  ),
+  title: 'Fields/yz-email',
+  component: 'yz-email',
+} satisfies Meta<FieldArgs>;
+export default meta;
+
+type Story = StoryObj<FieldArgs>;
+
+/** The element on its own in a plain form. */
+export const Default: Story = {};
+
+/** Required and empty, after the user tried to go on: the core's message. */
+export const Required: Story = {
+  args: { required: true, value: undefined },
+  play: async ({ canvasElement }) => {
+    canvasElement
+      .querySelector<HTMLElement & { reportValidity(): boolean }>('yz-email')
+      ?.reportValidity();
+  },
+};
+
+/** In English, in the large high-contrast theme. */
+export const LargeEnglish: Story = { args: { locale: 'en', theme: 'large' } };
+
+/** Read-only. */
+export const Readonly: Story = { args: { readonly: true } };

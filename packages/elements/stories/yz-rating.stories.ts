@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { type FieldArgs, fieldMeta } from './field-story';
+
+const meta = {
+  ...fieldMeta(
+    'yz-rating',
+    {
+      type: 'rating',
+      key: 'quality',
+      label: { 'zh-CN': '服务评价', en: 'Rate the service' },
+      max: 5,
+    },
+    4,
+  ),
+  title: 'Fields/yz-rating',
+  component: 'yz-rating',
+} satisfies Meta<FieldArgs>;
+export default meta;
+
+type Story = StoryObj<FieldArgs>;
+
+/** The element on its own in a plain form. */
+export const Default: Story = {};
+
+/** Required and empty, after the user tried to go on: the core's message. */
+export const Required: Story = {
+  args: { required: true, value: undefined },
+  play: async ({ canvasElement }) => {
+    canvasElement
+      .querySelector<HTMLElement & { reportValidity(): boolean }>('yz-rating')
+      ?.reportValidity();
+  },
+};
+
+/** In English, in the large high-contrast theme. */
+export const LargeEnglish: Story = { args: { locale: 'en', theme: 'large' } };
+
+/** Read-only. */
+export const Readonly: Story = { args: { readonly: true } };

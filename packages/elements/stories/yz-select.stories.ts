@@ -1,0 +1,39 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { categories, type FieldArgs, fieldMeta } from './field-story';
+
+const meta = {
+  ...fieldMeta(
+    'yz-select',
+    {
+      type: 'select',
+      key: 'category',
+      label: { 'zh-CN': '服务类别', en: 'Kind of service' },
+      options: categories,
+    },
+    'convenience',
+  ),
+  title: 'Fields/yz-select',
+  component: 'yz-select',
+} satisfies Meta<FieldArgs>;
+export default meta;
+
+type Story = StoryObj<FieldArgs>;
+
+/** The element on its own in a plain form. */
+export const Default: Story = {};
+
+/** Required and empty, after the user tried to go on: the core's message. */
+export const Required: Story = {
+  args: { required: true, value: undefined },
+  play: async ({ canvasElement }) => {
+    canvasElement
+      .querySelector<HTMLElement & { reportValidity(): boolean }>('yz-select')
+      ?.reportValidity();
+  },
+};
+
+/** In English, in the large high-contrast theme. */
+export const LargeEnglish: Story = { args: { locale: 'en', theme: 'large' } };
+
+/** Read-only. */
+export const Readonly: Story = { args: { readonly: true } };
