@@ -3,7 +3,7 @@ import { DEFAULT_LOCALE, type Locale } from '@yizhan/core/i18n';
 import { volunteerIssue } from '../messages';
 import { findRelayAddress, type RelayAddress } from './relay-address';
 import { lookUp, type RelayCatalogItem } from './relay-catalog';
-import { itemsOf, type Token, tokenize } from './relay-items';
+import { type DraftItem, itemsOf, type Token, tokenize } from './relay-items';
 
 /** One item of a relay order: 莴笋 3 斤. */
 export interface RelayItem {
@@ -79,6 +79,53 @@ function normalize(raw: string): { text: string; notes: string[] } {
 }
 
 /**
+ * Checks one item as read and says what a person must correct (issues) or should check
+ * (warnings); the catalogue, when given, names the item and fills a missing unit.
+ */
+function readItem(
+  draft: DraftItem,
+  path: string,
+  catalog: readonly RelayCatalogItem[],
+  locale: Locale,
+  issues: Issue[],
+  warnings: Issue[],
+): Partial<RelayItem> {
+  const issue = (code: string, at: string, params: Record<string, unknown> = {}) =>
+    issues.push(volunteerIssue(code, `${path}${at}`, params, locale));
+  const warn = (code: string, at: string, params: Record<string, unknown>) =>
+    warnings.push(volunteerIssue(code, `${path}${at}`, params, locale));
+  let name = draft.name?.replace(FILLERS, '');
+  let unit = draft.unit;
+  if (name === undefined) issue('relay_name_missing', '/name');
+  if (draft.ambiguous !== undefined)
+    issue('relay_quantity_ambiguous', '/quantity', { text: draft.ambiguous, name: name ?? '' });
+  else if (draft.quantity === undefined)
+    issue('relay_quantity_missing', '/quantity', { name: name ?? '' });
+  else if (draft.quantity <= 0) issue('relay_quantity_zero', '/quantity', { name: name ?? '' });
+  if (draft.unitTyped !== undefined && draft.unit)
+    warn('relay_unit_corrected', '/unit', { from: draft.unitTyped, to: draft.unit });
+  if (name !== undefined && catalog.length > 0) {
+    const known = lookUp(name, catalog);
+    if (known === undefined) warn('relay_unknown_item', '/name', { name });
+    else {
+      if (!known.exact) warn('relay_name_corrected', '/name', { from: name, to: known.item.name });
+      name = known.item.name;
+      if (unit === null && draft.quantity !== undefined) {
+        unit = known.item.unit;
+        warn('relay_unit_assumed', '/unit', { name, unit });
+      }
+    }
+  }
+  if (unit === null && draft.quantity !== undefined && draft.name !== undefined)
+    warn('relay_unit_missing', '/unit', { name: name ?? '' });
+  return {
+    ...(name === undefined ? {} : { name }),
+    ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
+    ...(unit === undefined ? {} : { unit }),
+  };
+}
+
+/**
  * Reads one chat line of a love relay (爱心接龙) such as `5栋1单元2103莴笋3斤，小白菜2斤`
  * into an entry: building, unit, room and items with quantities and units. Full-width
  * and half-width punctuation, missing units, several items per line, quantities before
@@ -143,71 +190,9 @@ export function parseRelayLine(raw: string, options: ParseRelayOptions = {}, lin
     );
   if (drafts.length === 0) issues.push(volunteerIssue('relay_items_missing', '/items', {}, locale));
 
-  const items: Partial<RelayItem>[] = drafts.map((draft, index) => {
-    const path = `/items/${index}`;
-    let name = draft.name?.replace(FILLERS, '');
-    let unit = draft.unit;
-    if (name === undefined)
-      issues.push(volunteerIssue('relay_name_missing', `${path}/name`, {}, locale));
-    if (draft.ambiguous !== undefined)
-      issues.push(
-        volunteerIssue(
-          'relay_quantity_ambiguous',
-          `${path}/quantity`,
-          { text: draft.ambiguous, name: name ?? '' },
-          locale,
-        ),
-      );
-    else if (draft.quantity === undefined)
-      issues.push(
-        volunteerIssue('relay_quantity_missing', `${path}/quantity`, { name: name ?? '' }, locale),
-      );
-    else if (draft.quantity <= 0)
-      issues.push(
-        volunteerIssue('relay_quantity_zero', `${path}/quantity`, { name: name ?? '' }, locale),
-      );
-    if (draft.unitTyped !== undefined && draft.unit)
-      warnings.push(
-        volunteerIssue(
-          'relay_unit_corrected',
-          `${path}/unit`,
-          { from: draft.unitTyped, to: draft.unit },
-          locale,
-        ),
-      );
-    if (name !== undefined && catalog.length > 0) {
-      const known = lookUp(name, catalog);
-      if (known === undefined)
-        warnings.push(volunteerIssue('relay_unknown_item', `${path}/name`, { name }, locale));
-      else {
-        if (!known.exact)
-          warnings.push(
-            volunteerIssue(
-              'relay_name_corrected',
-              `${path}/name`,
-              { from: name, to: known.item.name },
-              locale,
-            ),
-          );
-        name = known.item.name;
-        if (unit === null && draft.quantity !== undefined) {
-          unit = known.item.unit;
-          warnings.push(
-            volunteerIssue('relay_unit_assumed', `${path}/unit`, { name, unit }, locale),
-          );
-        }
-      }
-    }
-    if (unit === null && draft.quantity !== undefined && draft.name !== undefined)
-      warnings.push(
-        volunteerIssue('relay_unit_missing', `${path}/unit`, { name: name ?? '' }, locale),
-      );
-    return {
-      ...(name === undefined ? {} : { name }),
-      ...(draft.quantity === undefined ? {} : { quantity: draft.quantity }),
-      ...(unit === undefined ? {} : { unit }),
-    };
-  });
+  const items = drafts.map((draft, index) =>
+    readItem(draft, `/items/${index}`, catalog, locale, issues, warnings),
+  );
 
   const shared = {
     ...(address?.building === undefined ? {} : { building: address.building }),
@@ -221,7 +206,7 @@ export function parseRelayLine(raw: string, options: ParseRelayOptions = {}, lin
     ok: true,
     line,
     raw,
-    entry: { ...(shared as RelayAddress), ...shared, items: items as RelayItem[] },
+    entry: { ...(shared as RelayAddress & Omit<RelayEntry, 'items'>), items: items as RelayItem[] },
     warnings,
   };
 }
