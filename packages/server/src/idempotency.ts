@@ -54,8 +54,6 @@ export async function runIdempotent(
     return { result: { status: stored.status, body: stored.body }, replayed: true };
   };
   for (let attempt = 0; ; attempt += 1) {
-    const seen = await deps.records.get<StoredAnswer>('idempotency', id);
-    if (seen !== null) return replay(seen.value);
     try {
       return await deps.routed.inTransaction(async () => {
         const inside = await deps.records.get<StoredAnswer>('idempotency', id);

@@ -59,6 +59,8 @@ export function listen(server: YizhanServer, options: ListenOptions = {}): Promi
 export interface ServeEnv {
   /** A PostgreSQL URL: several servers share it. When absent, SQLite is used. */
   readonly DATABASE_URL?: string;
+  /** The PostgreSQL schema of the tables. Default `yizhan`. */
+  readonly YIZHAN_PG_SCHEMA?: string;
   /** The SQLite file. Default `./yizhan.db`. */
   readonly YIZHAN_DATA?: string;
   /**
@@ -82,13 +84,11 @@ export async function openStoreFromEnv(
   env: ServeEnv,
 ): Promise<{ store: ClosableStore; label: string }> {
   if (env.DATABASE_URL) {
-    const postgres = '@yizhan/store-postgres';
-    const { openPostgresStore } = (await import(postgres)) as {
-      openPostgresStore(options: {
-        connectionString: string;
-      }): Promise<ClosableStore> | ClosableStore;
-    };
-    const store = await openPostgresStore({ connectionString: env.DATABASE_URL });
+    const { openPostgresStore } = await import('@yizhan/store-postgres');
+    const store = await openPostgresStore({
+      connectionString: env.DATABASE_URL,
+      ...(env.YIZHAN_PG_SCHEMA ? { schema: env.YIZHAN_PG_SCHEMA } : {}),
+    });
     return { store, label: `PostgreSQL ${new URL(env.DATABASE_URL).host}` };
   }
   const file = env.YIZHAN_DATA || './yizhan.db';

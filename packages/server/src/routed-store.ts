@@ -1,5 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Store, StoreReader, StoreWriter, TimerRow } from '@yizhan/core/flow';
+import type { InstanceRow, Store, StoreReader, StoreWriter, TimerRow } from '@yizhan/core/flow';
 
 /**
  * The optional capability of the SQL stores that lets several schedulers share due
@@ -14,9 +14,12 @@ export function canClaimTimers(store: Store): store is Store & TimerClaims {
   return typeof (store as Partial<TimerClaims>).claimDueTimers === 'function';
 }
 
-type Scope =
-  | { readonly tx: StoreReader & StoreWriter; readonly claim?: undefined }
-  | { readonly tx?: undefined; readonly claim: { leaseMs: number; owner: string } };
+interface Scope {
+  readonly tx?: StoreReader & StoreWriter;
+  readonly claim?: { leaseMs: number; owner: string };
+  /** Instance rows read in this request, until a commit to the instance is tried. */
+  readonly reads?: Map<string, Promise<InstanceRow | null>>;
+}
 
 /**
  * A store whose calls go to the transaction (or timer lease) of the async context they
@@ -30,6 +33,12 @@ export interface RoutedStore {
   inTransaction<T>(work: () => Promise<T>): Promise<T>;
   /** Runs `work` with `dueTimers` answered by the store's lease capability, when it has one. */
   withTimerLease<T>(leaseMs: number, owner: string, work: () => Promise<T>): Promise<T>;
+  /**
+   * Runs one request's `work`, reading each instance row once until a commit to that
+   * instance is tried: the permission check and the runtime then share one read of a
+   * (possibly large) row.
+   */
+  withReadCache<T>(work: () => Promise<T>): Promise<T>;
 }
 
 /** Wraps a store so calls join the transaction of their async context. */
@@ -37,7 +46,18 @@ export function routeStore(base: Store): RoutedStore {
   const scope = new AsyncLocalStorage<Scope>();
   const target = (): StoreReader & StoreWriter => scope.getStore()?.tx ?? base;
   const store: Store = {
-    getInstance: (id) => target().getInstance(id),
+    getInstance: (id) => {
+      const current = scope.getStore();
+      const reads = current?.reads;
+      if (reads === undefined) return target().getInstance(id);
+      let read = reads.get(id);
+      if (read === undefined) {
+        read = target().getInstance(id);
+        reads.set(id, read);
+        read.catch(() => reads.delete(id));
+      }
+      return read;
+    },
     listInstances: (query) => target().listInstances(query),
     tasksFor: (query) => target().tasksFor(query),
     tasksOf: (id) => target().tasksOf(id),
@@ -50,17 +70,25 @@ export function routeStore(base: Store): RoutedStore {
     timersOf: (id) => target().timersOf(id),
     history: (id, afterSeq) => target().history(id, afterSeq),
     pendingOutbox: (limit) => target().pendingOutbox(limit),
-    commit: (change) => target().commit(change),
+    commit: (change) => {
+      scope.getStore()?.reads?.delete(change.instance.id);
+      return target().commit(change);
+    },
     ackOutbox: (ids) => target().ackOutbox(ids),
     transaction: (work) => {
-      const current = scope.getStore()?.tx;
-      if (current !== undefined) return work(current);
-      return base.transaction((tx) => scope.run({ tx }, () => work(tx)));
+      const current = scope.getStore();
+      if (current?.tx !== undefined) return work(current.tx);
+      // Rows read before the transaction may be stale inside it: start a fresh cache.
+      const reads = current?.reads === undefined ? undefined : new Map();
+      return base.transaction((tx) =>
+        scope.run({ tx, ...(reads ? { reads } : {}) }, () => work(tx)),
+      );
     },
   };
   return {
     store,
     inTransaction: (work) => store.transaction(() => work()),
     withTimerLease: (leaseMs, owner, work) => scope.run({ claim: { leaseMs, owner } }, work),
+    withReadCache: (work) => scope.run({ ...scope.getStore(), reads: new Map() }, work),
   };
 }

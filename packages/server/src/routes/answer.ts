@@ -23,7 +23,7 @@ export async function answerPost(
       c.req.header('idempotency-key'),
       principal?.id ?? 'anonymous',
       request,
-      () => work(body),
+      () => deps.routed.withReadCache(() => work(body)),
     );
   const { result, replayed } =
     serialKey === undefined ? await run() : await deps.serial(serialKey, run);
