@@ -11,9 +11,9 @@ export interface Migration {
 /**
  * The schema of a Yizhan SQLite file, one migration per change. Never edit a migration
  * that has shipped: add the next one. Rows are columns where the store filters or sorts,
- * and JSON text for the rest. Tables with rows of JSON are rowid tables (a row of a
- * WITHOUT ROWID table should stay under a twentieth of a page); only the small
- * `task_actors` rows live in their primary key.
+ * and JSON text for the rest. Instances, history and outbox are rowid tables (a
+ * row of a WITHOUT ROWID table should stay under a twentieth of a page); tasks, timers
+ * and task actors are small and live in their primary key, one b-tree fewer to write.
  */
 export const MIGRATIONS: readonly Migration[] = [
   {
@@ -47,7 +47,7 @@ export const MIGRATIONS: readonly Migration[] = [
         due_at TEXT,
         since TEXT NOT NULL,
         PRIMARY KEY (instance_id, key)
-      );
+      ) WITHOUT ROWID;
       -- Who may act on a task, one row per assignee, role or group: tasksFor looks here.
       CREATE TABLE task_actors (
         kind TEXT NOT NULL,
@@ -65,7 +65,7 @@ export const MIGRATIONS: readonly Migration[] = [
         event TEXT NOT NULL,
         due_at TEXT NOT NULL,
         PRIMARY KEY (instance_id, key)
-      );
+      ) WITHOUT ROWID;
       CREATE INDEX timers_by_due ON timers (due_at, instance_id, key);
 
       CREATE TABLE history (

@@ -113,9 +113,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     writer.close();
     throw error;
   }
-  // Reads go through their own connection, which sees only committed data: a reader
-  // never sees a transaction half done and never waits for one. An in-memory database
-  // has only the one connection.
+  // A second connection for reads while a transaction is open: it sees only committed
+  // data, so a reader never sees a transaction half done and never waits for one. An
+  // in-memory database has only the one connection.
   const reader = memory ? writer : tune(new Database(file, { timeout, readonly: true }));
   const lock = acquireFileLock(memory ? `:memory:${++memoryDatabases}` : file);
   const reads = prepareReads(reader);
@@ -204,7 +204,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ackOutbox: async (ids) => writes.ackOutbox(ids, new Date().toISOString()),
   };
 
-  const outside = asyncReads(reads);
+  // Outside a transaction the writer's connection answers reads: its page cache is warm,
+  // while the reader's is dropped after every commit. While an (async) transaction holds
+  // the writer, the reader answers from the last commit.
+  const current: Reads = Object.fromEntries(
+    Object.keys(reads).map((name) => [
+      name,
+      (...args: unknown[]) => {
+        const source = writer.inTransaction ? reads : writerReads;
+        return (source[name as keyof Reads] as (...a: unknown[]) => unknown)(...args);
+      },
+    ]),
+  ) as unknown as Reads;
+  const outside = asyncReads(current);
   const guardedReads = Object.fromEntries(
     Object.entries(outside).map(([name, method]) => [
       name,
