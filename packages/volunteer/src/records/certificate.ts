@@ -194,7 +194,7 @@ export function certificateHtml(certificate: Certificate, options: CertificateHt
     options.policy ?? DEFAULT_PERSONAL_DATA_POLICY,
   );
   const colon = locale === 'en' ? ': ' : '：';
-  const hours = certificate.hours.toFixed(2).replace(/\.?0+$/, '');
+  const hours = String(Math.round(certificate.hours * 100) / 100);
   const facts: [string, string | undefined][] = [
     [t.name, volunteer.name],
     [
