@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { type FieldArgs, fieldMeta } from './field-story';
 
-const meta = {
+const meta: Meta<FieldArgs> = {
   ...fieldMeta(
     'yz-datetime',
     { type: 'datetime', key: 'visit', label: { 'zh-CN': '上门时间', en: 'Visit' } },
@@ -9,7 +9,7 @@ const meta = {
   ),
   title: 'Fields/yz-datetime',
   component: 'yz-datetime',
-} satisfies Meta<FieldArgs>;
+};
 export default meta;
 
 type Story = StoryObj<FieldArgs>;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { type FieldArgs, fieldMeta } from './field-story';
 
-const meta = {
+const meta: Meta<FieldArgs> = {
   ...fieldMeta(
     'yz-email',
     { type: 'email', key: 'email', label: { 'zh-CN': '电子邮箱', en: 'E-mail' } },
@@ -9,7 +9,7 @@ const meta = {
   ),
   title: 'Fields/yz-email',
   component: 'yz-email',
-} satisfies Meta<FieldArgs>;
+};
 export default meta;
 
 type Story = StoryObj<FieldArgs>;

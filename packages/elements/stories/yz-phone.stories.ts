@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { type FieldArgs, fieldMeta } from './field-story';
 
-const meta = {
+const meta: Meta<FieldArgs> = {
   ...fieldMeta(
     'yz-phone',
     { type: 'phone', key: 'phone', label: { 'zh-CN': '手机号码', en: 'Mobile phone' }, pii: true },
@@ -9,7 +9,7 @@ const meta = {
   ),
   title: 'Fields/yz-phone',
   component: 'yz-phone',
-} satisfies Meta<FieldArgs>;
+};
 export default meta;
 
 type Story = StoryObj<FieldArgs>;

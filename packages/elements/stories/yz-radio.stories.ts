@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { categories, type FieldArgs, fieldMeta } from './field-story';
 
-const meta = {
+const meta: Meta<FieldArgs> = {
   ...fieldMeta(
     'yz-radio',
     {
@@ -14,7 +14,7 @@ const meta = {
   ),
   title: 'Fields/yz-radio',
   component: 'yz-radio',
-} satisfies Meta<FieldArgs>;
+};
 export default meta;
 
 type Story = StoryObj<FieldArgs>;

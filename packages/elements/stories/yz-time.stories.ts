@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { type FieldArgs, fieldMeta } from './field-story';
 
-const meta = {
+const meta: Meta<FieldArgs> = {
   ...fieldMeta(
     'yz-time',
     { type: 'time', key: 'start', label: { 'zh-CN': '开始时间', en: 'Start time' } },
@@ -9,7 +9,7 @@ const meta = {
   ),
   title: 'Fields/yz-time',
   component: 'yz-time',
-} satisfies Meta<FieldArgs>;
+};
 export default meta;
 
 type Story = StoryObj<FieldArgs>;
