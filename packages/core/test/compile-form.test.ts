@@ -172,6 +172,29 @@ describe('compileForm().validate on the volunteer registration form', () => {
     ]);
   });
 
+  it('tells a fraction from an out-of-range whole number', () => {
+    const fraction = registration.validate(
+      { ...adult, hoursPerWeek: 4.5 },
+      { ...clock, locale: 'en' },
+    );
+    expect(
+      fraction.ok || fraction.issues.map((issue) => [issue.path, issue.code, issue.message]),
+    ).toEqual([['/hoursPerWeek', 'not_an_integer', 'Expected a whole number, for example 1.']]);
+    const rating = compileForm({
+      schemaVersion: 1,
+      id: 'evaluation',
+      version: 1,
+      title: '服务评价',
+      fields: [{ type: 'rating', key: 'stars', label: '满意度' }],
+    });
+    expect(rating.validate({ stars: 6 }, { locale: 'en' })).toMatchObject({
+      ok: false,
+      issues: [{ path: '/stars', code: 'above_maximum', message: 'This must be at most 5.' }],
+    });
+    expect(rating.validate({ stars: 0 }).ok).toBe(false);
+    expect(rating.validate({ stars: 5 })).toEqual({ ok: true, value: { stars: 5 } });
+  });
+
   it('gives messages in zh-CN by default', () => {
     const result = registration.validate({}, clock);
     expect(result.ok || result.issues.slice(0, 3).map((issue) => issue.message)).toEqual([

@@ -39,6 +39,8 @@ function translate(issue: z.core.$ZodIssue, compiled: CompiledItem): Omit<RawIss
     issue.code === 'custom' ? (issue.params as Record<string, unknown> | undefined) : undefined;
   if (params && typeof params.code === 'string') return { code: params.code, params };
   if (hasMessage(issue.message)) return { code: issue.message, params: {} };
+  if (issue.code === 'invalid_type' && issue.expected === 'int')
+    return { code: 'not_an_integer', params: {} };
   if (issue.code === 'too_big') {
     const code =
       issue.origin === 'string'

@@ -48,14 +48,14 @@ export const numberFieldTypes = [
     type: 'integer',
     config: integerConfig,
     hasValue: true,
-    value: () => z.int({ error: 'not_an_integer' }),
+    value: () => z.int(),
     exprType: () => ({ kind: 'number' }),
   }),
   defineFieldType<RatingField>({
     type: 'rating',
     config: ratingConfig,
     hasValue: true,
-    value: (field) => z.int({ error: 'not_an_integer' }).min(1).max(ratingMax(field)),
+    value: (field) => z.int().min(1).max(ratingMax(field)),
     exprType: () => ({ kind: 'number' }),
     check: (field, path) =>
       field.default !== undefined && field.default > ratingMax(field)
