@@ -106,7 +106,7 @@ export async function crashScenario(options: {
     );
 
     // Every overdue deadline fired exactly once after the restart.
-    for (let tries = 0; tries < 100; tries += 1) {
+    for (let tries = 0; tries < 300; tries += 1) {
       const states = await Promise.all(
         timerIds.map((timerId) =>
           client.send(`${second.url}/instances/${timerId}`, 'GET', coordinator),

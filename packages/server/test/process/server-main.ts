@@ -4,7 +4,8 @@ import { serveFromEnv } from '../../src/index';
 
 const running = await serveFromEnv(process.env, {
   rateLimit: false,
-  scheduler: { intervalMs: Number(process.env.YIZHAN_TIMER_MS ?? 200) },
+  // Short leases: a killed server's claimed timers go back to the others within 2 s.
+  scheduler: { intervalMs: 200, leaseMs: 2000 },
   ssePollMs: 200,
 });
 process.stdout.write(`READY ${running.url}\n`);
