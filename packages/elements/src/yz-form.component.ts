@@ -16,49 +16,28 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { YzInputDetail } from './fields/field-element';
 import type { UploadHook } from './fields/yz-file.component';
-import {
-  type DraftStore,
-  draftKey,
-  hasAnswers,
-  localDraftStore,
-  withoutPersonalData,
-} from './form/drafts';
+import { DraftController } from './form/draft-controller';
+import { type DraftStore, localDraftStore } from './form/drafts';
+import type { ServerIssue, YzChangeDetail, YzInvalidDetail, YzSubmitDetail } from './form/events';
 import { IssueMap } from './form/issue-map';
 import { OptionResolver, type OptionSources } from './form/option-sources';
 import { valueAt, within, withValueAt } from './form/pointers';
 import { type ItemContext, renderItems } from './form/render-items';
+import {
+  type FormStatus,
+  renderActions,
+  renderDraftOffer,
+  renderStatus,
+} from './form/render-parts';
 import { RowKeys } from './form/row-keys';
 import { pageOfIssue, pageOfKeys, renderProgress } from './form/wizard';
 import { uiStrings } from './locales';
 import { hostStyles, themeTokens } from './theme';
 import { yzFormStyles } from './yz-form.styles';
 
-/** Detail of the `yz-change` event. */
-export interface YzChangeDetail {
-  /** The top-level key of the answer that changed (the group's key for a row field). */
-  readonly key: string;
-  /** The JSON pointer of the answer: `/name`, `/members/0/name`. */
-  readonly path: string;
-  readonly value: unknown;
-  readonly values: SubmissionData;
-}
-/** Detail of the `yz-submit` event: the cleaned, validated data. */
-export interface YzSubmitDetail {
-  readonly data: SubmissionData;
-}
-/** Detail of the `yz-invalid` event: the issues that stopped a submission. */
-export interface YzInvalidDetail {
-  readonly issues: readonly Issue[];
-}
-/** A failed server check: a ready issue, or `{ path, check }` to be worded by the form's async rule. */
-export type ServerIssue = Issue | { readonly path: string; readonly check: string };
+type LoadState = FormStatus | { readonly kind: 'ready'; readonly form: CompiledForm };
 
-type LoadState =
-  | { readonly kind: 'empty' }
-  | { readonly kind: 'loading' }
-  | { readonly kind: 'ready'; readonly form: CompiledForm }
-  | { readonly kind: 'invalid'; readonly issues: readonly Issue[] }
-  | { readonly kind: 'failed'; readonly detail: string };
+export type { ServerIssue, YzChangeDetail, YzInvalidDetail, YzSubmitDetail };
 
 const NO_LIVE: LiveState = { items: new Map(), pages: [], values: {} };
 
@@ -135,7 +114,6 @@ export class YzForm extends LitElement {
   @state() private issues: readonly Issue[] = [];
   @state() private attempted = false;
   @state() private page = 0;
-  @state() private draftOffer: SubmissionData | undefined;
   @state() private server: readonly ServerIssue[] = [];
   private touched = new Set<string>();
   private checkedPages = new Set<number>();
@@ -144,23 +122,19 @@ export class YzForm extends LitElement {
   private readonly rows = new RowKeys();
   private readonly options = new OptionResolver(() => this.requestUpdate());
   private loadCount = 0;
-  private draftTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly flushDraft = () => this.saveDraftNow();
+  private readonly draft = new DraftController(this, () =>
+    this.loadState.kind === 'ready'
+      ? {
+          definition: this.loadState.form.definition,
+          items: this.pages.flatMap((page) => page.fields),
+          values: this.values,
+        }
+      : undefined,
+  );
 
   /** The current answers, as typed so far (computed values not included). */
   get answers(): SubmissionData {
     return { ...this.values };
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    window.addEventListener('pagehide', this.flushDraft);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    window.removeEventListener('pagehide', this.flushDraft);
-    this.saveDraftNow();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -184,7 +158,7 @@ export class YzForm extends LitElement {
     this.pages = formPages(form.definition);
     this.pageOf = pageOfKeys(this.pages);
     this.startFrom({});
-    void this.offerDraft(form.definition);
+    void this.draft.lookFor(form.definition);
   }
 
   private async load(url: string): Promise<void> {
@@ -259,7 +233,7 @@ export class YzForm extends LitElement {
   /** Puts every answer back to its default (or `value`), clears the messages and the draft. */
   reset(): void {
     if (this.loadState.kind !== 'ready') return;
-    this.clearDraft();
+    this.draft.clear();
     this.startFrom({});
   }
 
@@ -273,7 +247,7 @@ export class YzForm extends LitElement {
     const result = this.loadState.form.validate(this.values, { locale: this.locale, ...clock });
     this.validate();
     if (result.ok) {
-      this.clearDraft();
+      this.draft.clear();
       this.emit<YzSubmitDetail>('yz-submit', { data: result.value });
       return;
     }
@@ -296,57 +270,13 @@ export class YzForm extends LitElement {
 
   /** Saves the draft at once instead of after the typing pause. */
   saveDraftNow(): void {
-    if (this.draftTimer === undefined) return;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    if (this.loadState.kind !== 'ready' || !this.drafts) return;
-    const definition = this.loadState.form.definition;
-    const data =
-      this.drafts.personalData === false
-        ? withoutPersonalData(
-            this.pages.flatMap((page) => page.fields),
-            this.values,
-          )
-        : this.values;
-    void Promise.resolve(this.drafts.save(draftKey(definition), data)).catch(() => undefined);
-  }
-
-  private async offerDraft(definition: FormDefinition): Promise<void> {
-    this.draftOffer = undefined;
-    if (!this.drafts) return;
-    try {
-      const saved = await this.drafts.load(draftKey(definition));
-      if (
-        hasAnswers(saved) &&
-        this.loadState.kind === 'ready' &&
-        this.loadState.form.definition === definition
-      )
-        this.draftOffer = saved;
-    } catch {
-      // A draft that cannot be read is no draft.
-    }
+    this.draft.flush();
   }
 
   private restoreDraft(): void {
-    const saved = this.draftOffer;
-    this.draftOffer = undefined;
+    const saved = this.draft.take();
     if (saved) this.startFrom(saved);
     void this.updateComplete.then(() => this.focusIn('[data-pointer]'));
-  }
-
-  private clearDraft(): void {
-    clearTimeout(this.draftTimer);
-    this.draftTimer = undefined;
-    this.draftOffer = undefined;
-    if (this.loadState.kind !== 'ready' || !this.drafts) return;
-    const key = draftKey(this.loadState.form.definition);
-    void Promise.resolve(this.drafts.clear(key)).catch(() => undefined);
-  }
-
-  private scheduleDraft(): void {
-    this.draftOffer = undefined;
-    clearTimeout(this.draftTimer);
-    this.draftTimer = setTimeout(() => this.saveDraftNow(), this.draftDelay);
   }
 
   private emit<T>(type: string, detail: T): void {
@@ -360,7 +290,7 @@ export class YzForm extends LitElement {
         (issue) => !within(issue.path, pointer) && !within(pointer, issue.path),
       );
     this.refresh();
-    this.scheduleDraft();
+    this.draft.changed();
     this.emit<YzChangeDetail>('yz-change', {
       key: pointer.split('/')[1] ?? '',
       path: pointer,
@@ -450,22 +380,9 @@ export class YzForm extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    const ui = uiStrings(this.locale);
-    switch (this.loadState.kind) {
-      case 'empty':
-        return html``;
-      case 'loading':
-        return html`<p role="status">${ui.loading}</p>`;
-      case 'failed':
-        return html`<p class="summary" role="alert">${ui.loadFailed(this.loadState.detail)}</p>`;
-      case 'invalid':
-        return html`<div class="summary" role="alert">
-          <p>${ui.invalidDefinition}</p>
-          <ul>${this.loadState.issues.map((issue) => html`<li><code>${issue.path || '/'}</code> ${issue.message}</li>`)}</ul>
-        </div>`;
-      case 'ready':
-        return this.renderForm(this.loadState.form.definition);
-    }
+    return this.loadState.kind === 'ready'
+      ? this.renderForm(this.loadState.form.definition)
+      : renderStatus(this.loadState, this.locale);
   }
 
   private renderForm(definition: FormDefinition): TemplateResult {
@@ -484,34 +401,28 @@ export class YzForm extends LitElement {
     const visible = this.visiblePages;
     const wizard = this.pages.length > 1;
     const page = this.pages[this.page] ?? this.pages[0];
-    const last = !wizard || this.page === visible[visible.length - 1];
     const description = localize(definition.description, this.locale);
     return html`<form part="form" novalidate lang=${this.locale}
       @submit=${this.onSubmit} @yz-input=${this.onFieldInput} @change=${this.onFieldChange}>
       <h2 part="title">${localize(definition.title, this.locale)}</h2>
       ${description ? html`<p class="description" part="description">${description}</p>` : nothing}
       ${
-        this.draftOffer
-          ? html`<div class="draft" part="draft">
-            <p>${ui.draftFound}</p>
-            <div class="buttons">
-              <button type="button" class="primary" @click=${this.restoreDraft}>${ui.draftRestore}</button>
-              <button type="button" @click=${this.clearDraft}>${ui.draftDiscard}</button>
-            </div>
-          </div>`
+        this.draft.offer
+          ? renderDraftOffer(
+              this.locale,
+              () => this.restoreDraft(),
+              () => this.draft.clear(),
+            )
           : nothing
       }
       ${this.attempted && messages.size > 0 ? html`<p class="summary" part="summary" role="alert">${ui.errorSummary(messages.size)}</p>` : nothing}
       ${wizard ? renderProgress(this.pages, visible, this.page, this.locale) : nothing}
       ${page ? renderItems(page.fields, '', context) : nothing}
-      <div class="actions" part="actions">
-        ${wizard && this.page !== visible[0] ? html`<button type="button" part="back" @click=${() => this.step(-1)}>${ui.back}</button>` : nothing}
-        ${
-          last
-            ? html`<button part="submit" class="primary" type="submit" ?disabled=${this.disabled}>${ui.submit}</button>`
-            : html`<button part="next" class="primary" type="submit">${ui.next}</button>`
-        }
-      </div>
+      ${renderActions(this.locale, {
+        back: wizard && this.page !== visible[0] ? () => this.step(-1) : undefined,
+        last: !wizard || this.page === visible[visible.length - 1],
+        disabled: this.disabled,
+      })}
     </form>`;
   }
 }
