@@ -103,6 +103,9 @@ async function checkPortal(browser) {
     const errors = [];
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(portal.url);
+    await page.getByRole('checkbox', { name: /Large text/ }).check();
+    const theme = await page.locator('yz-form').getAttribute('theme');
+    if (theme !== 'large') fail(`the large-text switch set theme ${JSON.stringify(theme)}`);
     await page.getByRole('textbox', { name: '姓名' }).fill('李梅');
     await page.getByRole('textbox', { name: '手机号码' }).fill('13812345678');
     await page.getByRole('combobox', { name: '服务类别' }).selectOption('convenience');

@@ -2,10 +2,16 @@
 const form = document.querySelector('#signup');
 const localeSelect = document.querySelector('#locale');
 const result = document.querySelector('#result');
+const large = document.querySelector('#large');
 
 localeSelect.addEventListener('change', () => {
   form.locale = localeSelect.value;
   document.documentElement.lang = localeSelect.value;
+});
+
+// Large text and high contrast for elderly residents: a theme of <yz-form>.
+large.addEventListener('change', () => {
+  form.theme = large.checked ? 'large' : undefined;
 });
 
 form.addEventListener('yz-submit', (event) => {
