@@ -1,8 +1,8 @@
 import type { MatchConfig } from './config';
+import type { NeededSkill, RequestContext } from './context';
 import { haversineKm } from './geo';
-import type { DayException, Pool, PoolIndex } from './pool';
-import type { MatchRequest } from './schema';
-import { type DayPiece, MINUTES_PER_DAY, parseDateTime, splitByDay } from './time';
+import type { DayException } from './pool';
+import { type DayPiece, MINUTES_PER_DAY } from './time';
 
 /** The hard filters, in the order they are applied; the first one failed is reported. */
 export const FILTERS = ['skill', 'certificate', 'distance', 'availability', 'load'] as const;
@@ -46,114 +46,10 @@ export const VERDICT_FILTERS: readonly (FilterName | '')[] = [
   'load',
 ];
 
-/**
- * What a candidate list's bounding box settles about the distance filter: nothing (each
- * volunteer is checked), everyone within the limit, or everyone beyond it.
- */
-export const Reach = { check: 0, within: 1, beyond: 2 } as const;
-
 /** Distance bases as numbers in the hot path: coordinates, community, street, unknown. */
 export const BASES = ['coordinates', 'community', 'street', 'unknown'] as const;
 
-interface NeededSkill {
-  readonly name: string;
-  /** The pool's id of the skill; -1 when no volunteer in the pool has it. */
-  readonly id: number;
-  readonly minLevel: number;
-  readonly certificate: boolean;
-}
-
-/**
- * A request prepared against a pool and a configuration: times parsed, names resolved to
- * the pool's ids. The mutable fields after `km` are the outputs of the last check, so the
- * hot path allocates nothing per volunteer.
- */
-export interface RequestContext {
-  readonly request: MatchRequest;
-  readonly config: MatchConfig;
-  readonly pool: Pool;
-  readonly index: PoolIndex;
-  readonly startMs: number;
-  readonly endMs: number;
-  readonly pieces: readonly DayPiece[];
-  /** The pieces as minute-of-week ranges `[pieceFrom[p], pieceTo[p])`. */
-  readonly pieceFrom: Int32Array;
-  readonly pieceTo: Int32Array;
-  readonly neededMinutes: number;
-  readonly skills: readonly NeededSkill[];
-  readonly lat: number;
-  readonly lng: number;
-  readonly community: number;
-  readonly street: number;
-  readonly recentFromMs: number;
-  /**
-   * What the candidate list being read says about distance (a {@link Reach}); with
-   * `reachMinKm`, a lower bound of the distance of everyone in it. Set by `forEachCandidate`.
-   */
-  reach: number;
-  reachMinKm: number;
-  km: number;
-  basis: number;
-  minutes: number;
-  skillSum: number;
-  /** Which needed skill failed (index into `skills`) and the level found, for explanations. */
-  failedSkill: number;
-  failedLevel: number;
-  failedExpiry: number;
-}
-
-/** Prepares `request` for checks against `pool` under `config`. */
-export function prepareRequest(
-  request: MatchRequest,
-  pool: Pool,
-  config: MatchConfig,
-): RequestContext {
-  const { index } = pool;
-  const startMs = parseDateTime(request.window.start);
-  const endMs = parseDateTime(request.window.end);
-  const windowMinutes = (endMs - startMs) / 60_000;
-  const pieces = splitByDay(startMs, endMs);
-  const community = index.communityIds.get(request.place.community) ?? -1;
-  const ownStreet =
-    request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
-  return {
-    request,
-    config,
-    pool,
-    index,
-    startMs,
-    endMs,
-    pieces,
-    pieceFrom: Int32Array.from(
-      pieces,
-      (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
-    ),
-    pieceTo: Int32Array.from(pieces, (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to),
-    neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
-    skills: request.skills.map((skill) => ({
-      name: skill.name,
-      id: index.skillIds.get(skill.name) ?? -1,
-      minLevel: skill.minLevel,
-      certificate: skill.certificate,
-    })),
-    lat: request.place.location?.lat ?? Number.NaN,
-    lng: request.place.location?.lng ?? Number.NaN,
-    community,
-    // A street the pool never saw matches nobody; a missing one is inferred from the community.
-    street:
-      ownStreet === -1 && community >= 0 ? (index.communityStreet[community] as number) : ownStreet,
-    recentFromMs: startMs - config.recent.days * 86_400_000,
-    reach: Reach.check,
-    reachMinKm: 0,
-    km: 0,
-    basis: 0,
-    minutes: 0,
-    skillSum: 0,
-    failedSkill: -1,
-    failedLevel: 0,
-    failedExpiry: 0,
-  };
-}
+export { type NeededSkill, prepareRequest, Reach, type RequestContext } from './context';
 
 /**
  * The best level (1–5) at which volunteer `v` meets the needed skill `s` of the request, or

@@ -160,10 +160,10 @@ class TopList {
     this.values = new Float64Array(size);
     this.ids = new Int32Array(size);
   }
-  /** A value below this cannot enter the list (at this value, only a lower id can). */
-  get threshold(): number {
-    if (this.count < this.size) return Number.NEGATIVE_INFINITY;
-    return this.size === 0 ? Number.POSITIVE_INFINITY : (this.values[this.size - 1] as number);
+  /** Whether an entry of this value might enter the list (below the last one it cannot). */
+  admits(value: number): boolean {
+    if (this.count < this.size) return true;
+    return this.size > 0 && value >= (this.values[this.size - 1] as number);
   }
   offer(value: number, id: number): void {
     const { values, ids } = this;
@@ -225,7 +225,7 @@ export function rankCandidates(
       if (verdict === 0) {
         eligible += 1;
         // The top-k cut-off: a volunteer whose score cannot reach the list is not scored.
-        if (scoreBound(ctx, v, values) < top.threshold) return;
+        if (!top.admits(scoreBound(ctx, v, values))) return;
         settleDistance(ctx, v);
         top.offer(scoreVolunteer(ctx, v, values), v);
         return;

@@ -32,13 +32,27 @@ const BOUND_SLACK_KM = 1e-6;
 /** Beyond this limit (km) the team's bounding box is not used (rounding near the antipode). */
 const MAX_BOUNDED_KM = 5000;
 
-/** What {@link examineTeam} finds besides the verdict; reused from check to check. */
-interface TeamFindings {
-  free: number;
-  skillSum: number;
-  km: number;
-  basis: number;
-  minutes: number;
+/**
+ * What {@link examineTeam} finds besides the verdict, reused from check to check. The
+ * fractional numbers live in a typed array, where storing them allocates nothing.
+ */
+export class TeamFindings {
+  free = 0;
+  basis = 3;
+  minutes = 0;
+  private readonly numbers = new Float64Array(2);
+  get skillSum(): number {
+    return this.numbers[0] as number;
+  }
+  set skillSum(value: number) {
+    this.numbers[0] = value;
+  }
+  get km(): number {
+    return this.numbers[1] as number;
+  }
+  set km(value: number) {
+    this.numbers[1] = value;
+  }
 }
 
 /**
@@ -158,15 +172,13 @@ function examineTeam(ctx: RequestContext, t: number, out: TeamFindings, explain:
   return Verdict.pass;
 }
 
-const findings = (): TeamFindings => ({ free: 0, skillSum: 0, km: 0, basis: 0, minutes: 0 });
-
 /**
  * Checks team `t` as a unit. Its free members are those who pass the time and distance
  * filters themselves; together they must cover every needed skill (level and certificate),
  * and the team must be under its own load limit. The first failure is reported.
  */
 export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
-  const out = findings();
+  const out = new TeamFindings();
   const verdict = examineTeam(ctx, t, out, true);
   return {
     verdict,
@@ -182,17 +194,13 @@ export function checkTeam(ctx: RequestContext, t: number): TeamCheck {
 export type TeamScoring = Pick<TeamCheck, 'skillSum' | 'km'>;
 
 /** Creates the reusable findings of {@link teamVerdict}. */
-export const teamScoring = (): TeamScoring & TeamFindings => findings();
+export const teamScoring = (): TeamFindings => new TeamFindings();
 
 /**
  * The verdict of {@link checkTeam} for team `t`, without its explanation (no member list,
  * no minutes): the ranking's hot path. Fills `out` with what {@link scoreTeam} needs.
  */
-export function teamVerdict(
-  ctx: RequestContext,
-  t: number,
-  out: TeamScoring & TeamFindings,
-): number {
+export function teamVerdict(ctx: RequestContext, t: number, out: TeamFindings): number {
   return examineTeam(ctx, t, out, false);
 }
 

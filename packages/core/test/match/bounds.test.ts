@@ -52,7 +52,7 @@ describe('kmToBox', () => {
           }
         },
       ),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 
@@ -115,7 +115,7 @@ describe('rankCandidates with distance bounds and the top-k cut-off', () => {
           );
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

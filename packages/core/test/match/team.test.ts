@@ -171,7 +171,7 @@ describe('teams as units (property tests against a plain reference)', () => {
         const eligibleVolunteers = joined.filter((v) => reference(wish, v, config).eligible);
         expect(ranking.eligible).toBe(eligibleVolunteers.length + eligibleTeams);
       }),
-      { numRuns: 400 },
+      { numRuns: 200 },
     );
   });
 
@@ -195,7 +195,7 @@ describe('teams as units (property tests against a plain reference)', () => {
           expect(withTeams.excludedBy[filter] - without.excludedBy[filter]).toBe(counts[filter]);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: 150 },
     );
   });
 });

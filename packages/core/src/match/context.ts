@@ -1,0 +1,195 @@
+import type { MatchConfig } from './config';
+import type { Pool, PoolIndex } from './pool';
+import type { MatchRequest } from './schema';
+import { type DayPiece, MINUTES_PER_DAY, parseDateTime, splitByDay } from './time';
+
+/**
+ * What a candidate list's bounding box settles about the distance filter: nothing (each
+ * volunteer is checked), everyone within the limit, or everyone beyond it.
+ */
+export const Reach = { check: 0, within: 1, beyond: 2 } as const;
+
+/** A skill the request needs, resolved to the pool's id. */
+export interface NeededSkill {
+  readonly name: string;
+  /** The pool's id of the skill; -1 when no volunteer in the pool has it. */
+  readonly id: number;
+  readonly minLevel: number;
+  readonly certificate: boolean;
+}
+
+/**
+ * A request prepared against a pool and a configuration: times parsed, names resolved to
+ * the pool's ids. The mutable fields after `reach` are the outputs of the last check, so
+ * the hot path allocates nothing per volunteer.
+ */
+export interface RequestContext {
+  readonly request: MatchRequest;
+  readonly config: MatchConfig;
+  readonly pool: Pool;
+  readonly index: PoolIndex;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly pieces: readonly DayPiece[];
+  /** The pieces as minute-of-week ranges `[pieceFrom[p], pieceTo[p])`. */
+  readonly pieceFrom: Int32Array;
+  readonly pieceTo: Int32Array;
+  readonly neededMinutes: number;
+  readonly skills: readonly NeededSkill[];
+  readonly lat: number;
+  readonly lng: number;
+  readonly community: number;
+  readonly street: number;
+  readonly recentFromMs: number;
+  /**
+   * What the candidate list being read says about distance (a {@link Reach}); with
+   * `reachMinKm`, a lower bound of the distance of everyone in it. Set by `forEachCandidate`.
+   */
+  reach: number;
+  reachMinKm: number;
+  km: number;
+  basis: number;
+  minutes: number;
+  skillSum: number;
+  /** Which needed skill failed (index into `skills`) and the level found, for explanations. */
+  failedSkill: number;
+  failedLevel: number;
+  failedExpiry: number;
+}
+
+/** The fixed part of a {@link RequestContext}. */
+type Prepared = Omit<
+  RequestContext,
+  | 'reach'
+  | 'reachMinKm'
+  | 'km'
+  | 'basis'
+  | 'minutes'
+  | 'skillSum'
+  | 'failedSkill'
+  | 'failedLevel'
+  | 'failedExpiry'
+>;
+
+const KM = 0;
+const SKILL_SUM = 1;
+const FAILED_EXPIRY = 2;
+const REACH_MIN_KM = 3;
+
+/**
+ * The request context as an object whose fractional outputs live in a typed array: V8
+ * boxes a fractional number stored in an object field (a heap allocation per store), but
+ * not one stored in a `Float64Array`, and the checks store one per volunteer.
+ */
+class Context implements RequestContext {
+  readonly request: MatchRequest;
+  readonly config: MatchConfig;
+  readonly pool: Pool;
+  readonly index: PoolIndex;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly pieces: readonly DayPiece[];
+  readonly pieceFrom: Int32Array;
+  readonly pieceTo: Int32Array;
+  readonly neededMinutes: number;
+  readonly skills: readonly NeededSkill[];
+  readonly lat: number;
+  readonly lng: number;
+  readonly community: number;
+  readonly street: number;
+  readonly recentFromMs: number;
+  reach: number = Reach.check;
+  basis = 0;
+  minutes = 0;
+  failedSkill = -1;
+  failedLevel = 0;
+  private readonly numbers = new Float64Array(4);
+
+  constructor(fixed: Prepared) {
+    this.request = fixed.request;
+    this.config = fixed.config;
+    this.pool = fixed.pool;
+    this.index = fixed.index;
+    this.startMs = fixed.startMs;
+    this.endMs = fixed.endMs;
+    this.pieces = fixed.pieces;
+    this.pieceFrom = fixed.pieceFrom;
+    this.pieceTo = fixed.pieceTo;
+    this.neededMinutes = fixed.neededMinutes;
+    this.skills = fixed.skills;
+    this.lat = fixed.lat;
+    this.lng = fixed.lng;
+    this.community = fixed.community;
+    this.street = fixed.street;
+    this.recentFromMs = fixed.recentFromMs;
+  }
+
+  get km(): number {
+    return this.numbers[KM] as number;
+  }
+  set km(value: number) {
+    this.numbers[KM] = value;
+  }
+  get skillSum(): number {
+    return this.numbers[SKILL_SUM] as number;
+  }
+  set skillSum(value: number) {
+    this.numbers[SKILL_SUM] = value;
+  }
+  get failedExpiry(): number {
+    return this.numbers[FAILED_EXPIRY] as number;
+  }
+  set failedExpiry(value: number) {
+    this.numbers[FAILED_EXPIRY] = value;
+  }
+  get reachMinKm(): number {
+    return this.numbers[REACH_MIN_KM] as number;
+  }
+  set reachMinKm(value: number) {
+    this.numbers[REACH_MIN_KM] = value;
+  }
+}
+
+/** Prepares `request` for checks against `pool` under `config`. */
+export function prepareRequest(
+  request: MatchRequest,
+  pool: Pool,
+  config: MatchConfig,
+): RequestContext {
+  const { index } = pool;
+  const startMs = parseDateTime(request.window.start);
+  const endMs = parseDateTime(request.window.end);
+  const windowMinutes = (endMs - startMs) / 60_000;
+  const pieces = splitByDay(startMs, endMs);
+  const community = index.communityIds.get(request.place.community) ?? -1;
+  const ownStreet =
+    request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
+  return new Context({
+    request,
+    config,
+    pool,
+    index,
+    startMs,
+    endMs,
+    pieces,
+    pieceFrom: Int32Array.from(
+      pieces,
+      (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
+    ),
+    pieceTo: Int32Array.from(pieces, (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to),
+    neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
+    skills: request.skills.map((skill) => ({
+      name: skill.name,
+      id: index.skillIds.get(skill.name) ?? -1,
+      minLevel: skill.minLevel,
+      certificate: skill.certificate,
+    })),
+    lat: request.place.location?.lat ?? Number.NaN,
+    lng: request.place.location?.lng ?? Number.NaN,
+    community,
+    // A street the pool never saw matches nobody; a missing one is inferred from the community.
+    street:
+      ownStreet === -1 && community >= 0 ? (index.communityStreet[community] as number) : ownStreet,
+    recentFromMs: startMs - config.recent.days * 86_400_000,
+  });
+}
