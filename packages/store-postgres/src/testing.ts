@@ -173,8 +173,16 @@ export async function startTestPostgres(options: TestPostgresOptions = {}): Prom
   const remove = () => rm(folder, { recursive: true, force: true });
   try {
     if (root) {
-      const uid = Number((await run('id', ['-u', 'postgres'])).stdout.trim());
-      const gid = Number((await run('id', ['-g', 'postgres'])).stdout.trim());
+      const id = async (flag: string) => {
+        try {
+          return Number((await run('id', [flag, 'postgres'])).stdout.trim());
+        } catch {
+          throw new PostgresNotFoundError(
+            'initdb refuses to run as root and there is no `postgres` user to run it as: create one with `useradd --system --create-home postgres`, or set DATABASE_URL.',
+          );
+        }
+      };
+      const [uid, gid] = [await id('-u'), await id('-g')];
       await chown(folder, uid, gid);
     }
     await writeFile(join(folder, 'owner'), String(process.pid));
