@@ -111,4 +111,10 @@ export type {
   TimerKind,
   TimerRow,
 } from './store/rows';
-export type { Store, StoreReader, StoreWriter } from './store/store';
+export {
+  canClaimTimers,
+  type Store,
+  type StoreReader,
+  type StoreWriter,
+  type TimerClaims,
+} from './store/store';

@@ -1,5 +1,6 @@
 import { type ExprType, evaluate, evaluateCondition, parseExpression, t } from '../expr';
-import { type FormDefinition, holdsValue, walkForm } from '../form';
+import { defaultFieldTypes, type FormDefinition } from '../form';
+import { formExpressionEnvironment } from '../form/expressions';
 import type { CheckResult } from '../form/issues';
 import type { Locale } from '../i18n/locale';
 import type { FlowContext } from './context';
@@ -14,43 +15,14 @@ export const FLOW_BUILTIN_NAMES: Readonly<Record<string, ExprType>> = {
   hours: t.number,
 };
 
-function fieldType(type: string): ExprType {
-  switch (type) {
-    case 'text':
-    case 'textarea':
-    case 'email':
-    case 'phone':
-    case 'idNumber':
-    case 'select':
-    case 'radio':
-      return t.string;
-    case 'checkbox':
-      return t.boolean;
-    case 'number':
-    case 'integer':
-    case 'rating':
-      return t.number;
-    case 'date':
-      return t.date;
-    case 'time':
-      return t.time;
-    case 'datetime':
-      return t.datetime;
-    case 'multiselect':
-    case 'checkboxGroup':
-      return t.list(t.string);
-    default:
-      return t.any;
-  }
-}
-
 /** The top-level value fields of the flow's forms (keys of `data`) with their expression types. */
 export function formFieldTypes(forms: readonly FormDefinition[]): Record<string, ExprType> {
   const fields: Record<string, ExprType> = {};
-  for (const form of forms)
-    for (const visit of walkForm(form))
-      if (visit.repeat === undefined && holdsValue(visit.item))
-        fields[visit.item.key] ??= fieldType(visit.item.type);
+  // The same types the form's own expressions see: field types, rows, computed values.
+  for (const form of forms) {
+    for (const [key, type] of Object.entries(formExpressionEnvironment(form, defaultFieldTypes)))
+      fields[key] ??= type;
+  }
   return fields;
 }
 

@@ -67,7 +67,7 @@ export function compileFormExpressions(
   form: FormDefinition,
   registry: FieldTypeRegistry,
   locale: Locale,
-): { expressions: FormExpressions; issues: Issue[] } {
+): { expressions: FormExpressions; issues: Issue[]; fields: Record<string, ExprType> } {
   const visits = [...walkForm(form)];
   const rows = new Map<RepeatField, Record<string, ExprType>>();
   const top: Record<string, ExprType> = {};
@@ -178,5 +178,18 @@ export function compileFormExpressions(
   return {
     expressions: { visibleIf, readonlyIf, requiredIf, computed, rules, computedOrder },
     issues,
+    fields: top,
   };
+}
+
+/**
+ * The expression types of a form's top-level answers (rows as lists of objects, computed
+ * values typed by their expressions), for other definitions that read the form's data,
+ * such as flow guards.
+ */
+export function formExpressionEnvironment(
+  form: FormDefinition,
+  registry: FieldTypeRegistry,
+): Record<string, ExprType> {
+  return compileFormExpressions(form, registry, 'en').fields;
 }

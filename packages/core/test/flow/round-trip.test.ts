@@ -93,7 +93,10 @@ async function run(choices: readonly number[], restartAt: readonly boolean[]) {
 }
 
 describe('persist and restore', () => {
-  it('continuing after a restart at any point gives the same state, tasks, timers and history', async () => {
+  // 60 generated paths, each replayed with a restart at every point: seconds of work, more on a busy machine.
+  it('continuing after a restart at any point gives the same state, tasks, timers and history', {
+    timeout: 60_000,
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(fc.nat(1000), { minLength: 1, maxLength: 14 }),
