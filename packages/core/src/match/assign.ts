@@ -1,6 +1,6 @@
 import { screenVolunteer, settleDistance } from './bound';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { type PartValues, prepareRequest, scoreVolunteer } from './evaluate';
+import { partScratch, prepareRequest, scoreVolunteer } from './evaluate';
 import type { CandidateKind } from './explain';
 import { MinCostFlow } from './min-cost-flow';
 import type { Pool } from './pool';
@@ -60,7 +60,7 @@ interface Pairs {
 
 export function candidatePairs(request: MatchRequest, pool: Pool, config: MatchConfig): Pairs {
   const ctx = prepareRequest(request, pool, config);
-  const values: PartValues = { skill: 0, distance: 0, load: 0, recent: 0, rating: 0 };
+  const values = partScratch();
   const units: number[] = [];
   const scores: number[] = [];
   const add = (unit: number, score: number) => {

@@ -17,7 +17,7 @@ import {
   scoreOf,
   Verdict,
 } from './evaluate';
-import { haversineKm } from './geo';
+import { haversineKmTo } from './geo';
 
 /**
  * The verdict of {@link checkVolunteer} for volunteer `v` of the list being read, reached
@@ -46,7 +46,7 @@ export function screenVolunteer(ctx: RequestContext, v: number): number {
 /** Finds the distance the list's bounds left open, exactly as {@link checkDistance} does. */
 export function settleDistance(ctx: RequestContext, v: number): void {
   if (!Number.isNaN(ctx.km)) return;
-  ctx.km = haversineKm(ctx.lat, ctx.lng, ctx.index.lat[v] as number, ctx.index.lng[v] as number);
+  ctx.km = haversineKmTo(ctx.lat, ctx.lng, ctx.index.lat, ctx.index.lng, v);
 }
 
 /**

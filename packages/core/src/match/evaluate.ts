@@ -1,6 +1,6 @@
 import type { MatchConfig } from './config';
 import type { NeededSkill, RequestContext } from './context';
-import { haversineKm } from './geo';
+import { haversineKmTo } from './geo';
 import type { DayException } from './pool';
 import { type DayPiece, MINUTES_PER_DAY } from './time';
 
@@ -107,7 +107,7 @@ export function checkDistance(ctx: RequestContext, v: number): number {
   const { index, config } = ctx;
   const lat = index.lat[v] as number;
   if (!Number.isNaN(ctx.lat) && !Number.isNaN(lat)) {
-    ctx.km = haversineKm(ctx.lat, ctx.lng, lat, index.lng[v] as number);
+    ctx.km = haversineKmTo(ctx.lat, ctx.lng, index.lat, index.lng, v);
     ctx.basis = 0;
   } else if (ctx.community >= 0 && index.community[v] === ctx.community) {
     ctx.km = 0;
@@ -251,6 +251,47 @@ export interface PartValues {
   recent: number;
   rating: number;
 }
+
+/**
+ * Part values whose numbers live in a typed array: the ranking refills one per volunteer,
+ * and a fractional number stored in an object field would be a heap allocation each time.
+ */
+class PartScratch implements PartValues {
+  private readonly numbers = new Float64Array(5);
+  get skill(): number {
+    return this.numbers[0] as number;
+  }
+  set skill(value: number) {
+    this.numbers[0] = value;
+  }
+  get distance(): number {
+    return this.numbers[1] as number;
+  }
+  set distance(value: number) {
+    this.numbers[1] = value;
+  }
+  get load(): number {
+    return this.numbers[2] as number;
+  }
+  set load(value: number) {
+    this.numbers[2] = value;
+  }
+  get recent(): number {
+    return this.numbers[3] as number;
+  }
+  set recent(value: number) {
+    this.numbers[3] = value;
+  }
+  get rating(): number {
+    return this.numbers[4] as number;
+  }
+  set rating(value: number) {
+    this.numbers[4] = value;
+  }
+}
+
+/** Reusable part values for filling again and again (all zero at first). */
+export const partScratch = (): PartValues => new PartScratch();
 
 /** Fills `out` with the part values of a candidate that passed the filters. */
 export function partValues(

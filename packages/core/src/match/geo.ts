@@ -13,6 +13,28 @@ export function haversineKm(latA: number, lngA: number, latB: number, lngB: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
+/**
+ * {@link haversineKm} to point `i` of the coordinate arrays `lats`/`lngs`, the same
+ * arithmetic in the same order (so the same result to the last bit). Reading the arrays
+ * here rather than in the caller passes no fractional numbers between functions, which V8
+ * would box when it does not inline the call.
+ */
+export function haversineKmTo(
+  latA: number,
+  lngA: number,
+  lats: Float64Array,
+  lngs: Float64Array,
+  i: number,
+): number {
+  const latB = lats[i] as number;
+  const dLat = (latB - latA) * RADIANS;
+  const dLng = ((lngs[i] as number) - lngA) * RADIANS;
+  const h =
+    Math.sin(dLat / 2) ** 2 +
+    Math.cos(latA * RADIANS) * Math.cos(latB * RADIANS) * Math.sin(dLng / 2) ** 2;
+  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
 /** How a distance was found: from coordinates, or estimated from community and street. */
 export type DistanceBasis = 'coordinates' | 'community' | 'street' | 'unknown';
 

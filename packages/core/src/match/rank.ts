@@ -8,6 +8,7 @@ import {
   FILTERS,
   type FilterName,
   type PartValues,
+  partScratch,
   prepareRequest,
   type RequestContext,
   scoreVolunteer,
@@ -48,7 +49,7 @@ export interface Ranking {
   readonly excludedBy: Readonly<Record<FilterName, number>>;
 }
 
-const newValues = (): PartValues => ({ skill: 0, distance: 0, load: 0, recent: 0, rating: 0 });
+const newValues = (): PartValues => partScratch();
 
 /** Explains volunteer `v`, who passed the filters (the last check left its details in `ctx`). */
 function describeVolunteer(ctx: RequestContext, v: number, locale: Locale): Candidate {
