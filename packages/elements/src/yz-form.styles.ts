@@ -4,7 +4,6 @@ import { css } from 'lit';
 export const yzFormStyles = css`
   :host {
     background: var(--yz-color-background);
-    container-type: inline-size;
   }
   form {
     display: grid;
@@ -130,7 +129,7 @@ export const yzFormStyles = css`
   code {
     font-family: ui-monospace, monospace;
   }
-  @container (max-width: 24rem) {
+  @media (max-width: 24rem) {
     .actions button {
       flex: 1 1 auto;
     }

@@ -84,6 +84,8 @@ export abstract class YzField extends LitElement {
 
   protected readonly internals: ElementInternals = this.attachInternals();
   private defaultValue: unknown;
+  private reportedMessage: string | undefined;
+  private reportedAnchor: HTMLElement | null = null;
   private defaultCaptured = false;
 
   constructor() {
@@ -199,7 +201,9 @@ export abstract class YzField extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('locale') && !isLocale(this.locale)) this.locale = DEFAULT_LOCALE;
-    this.internals.setFormValue(formValue(this.value, this.name), formState(this.value));
+    // Only when the answer changed: telling the form costs a style pass over the whole form.
+    if (changed.has('value') || changed.has('name'))
+      this.internals.setFormValue(formValue(this.value, this.name), formState(this.value));
     this.ownError = this.selfValidates ? checkField(this.definition, this.value, this.locale) : '';
   }
 
@@ -208,6 +212,9 @@ export abstract class YzField extends LitElement {
     const anchor = this.renderRoot.querySelector<HTMLElement>(
       '#control, input, select, textarea, button',
     );
+    if (message === this.reportedMessage && anchor === this.reportedAnchor) return;
+    this.reportedMessage = message;
+    this.reportedAnchor = anchor;
     if (message) this.internals.setValidity({ customError: true }, message, anchor ?? undefined);
     else this.internals.setValidity({});
   }
