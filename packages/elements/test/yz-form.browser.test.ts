@@ -4,6 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import signup from '../../../examples/portal/volunteer-signup.json';
 import type { YzForm } from '../src/yz-form';
+import everyField from './fixtures/every-field.json';
+import relay from './fixtures/relay.json';
+import wizard from './fixtures/wizard.json';
 import { deepActiveElement, mountForm, nextEvent, shadow } from './helpers';
 
 const definition = signup as FormDefinition;
@@ -202,16 +205,29 @@ describe('<yz-form> in a real Chromium', () => {
     await expect.element(phone).toHaveAccessibleDescription('仅用于联系您，列表中会隐藏中间四位。');
   });
 
-  it('is usable at 360 px wide: nothing overflows sideways', async () => {
-    const form = await mountForm(definition);
-    form.style.setProperty('width', '360px');
-    form.style.setProperty('display', 'block');
-    await form.updateComplete;
-    const wide = [...shadow(form).querySelectorAll<HTMLElement>('*')].filter(
-      (element) => element.getBoundingClientRect().right > form.getBoundingClientRect().right + 1,
-    );
-    expect(wide.map((element) => element.tagName)).toEqual([]);
-  });
+  for (const [name, fixture] of Object.entries({ signup: definition, everyField, relay, wizard })) {
+    for (const theme of [undefined, 'large']) {
+      it(`is usable at 360 px wide: nothing overflows sideways (${name}, ${theme ?? 'default'} theme)`, async () => {
+        const form = await mountForm(fixture, (element) => {
+          element.theme = theme;
+          element.style.setProperty('width', '360px');
+        });
+        // Submit once so that messages and the summary are shown too.
+        form.requestSubmit();
+        await form.updateComplete;
+        const right = form.getBoundingClientRect().right + 1;
+        const elements = (root: ShadowRoot | Element): Element[] =>
+          [...root.querySelectorAll('*')].flatMap((element) => [
+            element,
+            ...(element.shadowRoot ? elements(element.shadowRoot) : []),
+          ]);
+        const wide = elements(shadow(form)).filter(
+          (element) => element.getBoundingClientRect().right > right,
+        );
+        expect(wide.map((element) => element.tagName)).toEqual([]);
+      });
+    }
+  }
 });
 
 describe('<yz-form> attributes and themes', () => {
