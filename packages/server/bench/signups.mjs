@@ -31,11 +31,12 @@ function token(claims) {
   return `${payload}.${b64(createHmac('sha256', SECRET).update(payload).digest())}`;
 }
 
-async function bundle() {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-bench-')), 'server.mjs');
+/** Bundles a TypeScript entry of the workspace (sources, `@yizhan/source`) into one ESM file. */
+async function bundleEntry(entry, name) {
+  const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-bench-')), name);
   const fromStore = createRequire(resolve(here, '../../store-sqlite/package.json'));
   await build({
-    entryPoints: [resolve(here, '../test/process/server-main.ts')],
+    entryPoints: [entry],
     outfile,
     bundle: true,
     platform: 'node',
@@ -64,6 +65,8 @@ async function bundle() {
   });
   return outfile;
 }
+
+const bundle = () => bundleEntry(resolve(here, '../test/process/server-main.ts'), 'server.mjs');
 
 function start(file, env) {
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
@@ -259,13 +262,18 @@ try {
         () => ({}),
       );
       if (startTestPostgres) ({ url: databaseUrl, stop: stopPostgres } = await startTestPostgres());
-    } catch {
+    } catch (error) {
+      say(`(no test PostgreSQL: ${error.message})`);
       databaseUrl = undefined;
     }
   }
   if (databaseUrl) {
     rows.push(
-      ...(await runStore('PostgreSQL', file, { DATABASE_URL: databaseUrl, YIZHAN_SECRET: SECRET })),
+      ...(await runStore('PostgreSQL', file, {
+        DATABASE_URL: databaseUrl,
+        YIZHAN_PG_SCHEMA: `bench_${process.pid}`,
+        YIZHAN_SECRET: SECRET,
+      })),
     );
     await stopPostgres?.();
   } else {

@@ -1,3 +1,5 @@
+import { FLOW_SCHEMA_ID } from '@yizhan/core/flow';
+
 /** JSON Schema of an error answer. */
 const problem = {
   type: 'object',
@@ -102,7 +104,7 @@ export function openApiDocument(): Record<string, unknown> {
             required: ['definition'],
             additionalProperties: false,
             properties: {
-              definition: { $ref: 'https://yizhan.dev/schemas/flow.schema.json' },
+              definition: { $ref: FLOW_SCHEMA_ID },
               owner: {
                 type: 'array',
                 items: { type: 'string' },

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { call, microWishJson, people, publish, start, summerCareJson, testServer } from './support';
+import {
+  call,
+  microWishJson,
+  people,
+  publish,
+  start,
+  summerCareJson,
+  testServer,
+  tokenOf,
+} from './support';
 
 const wish = {
   wish: '帮忙把自家种的莴笋拿去卖',
@@ -246,5 +255,55 @@ describe('the HTTP API', () => {
       headers: { authorization: 'Bearer abc.def' },
     });
     expect([forged.status, forged.body.code]).toEqual([401, 'invalid_token']);
+  });
+
+  it('streams instance changes as server-sent events', async () => {
+    const server = testServer({ ssePollMs: 60_000 });
+    await publish(server, people.chongwenCoordinator, summerCareJson);
+    const id = await start(server, people.chongwenCoordinator, 'summer-care');
+    const response = await server.fetch(
+      new Request(`http://yizhan.test/instances/${id}/events`, {
+        headers: { authorization: `Bearer ${tokenOf(people.chongwenVolunteer)}` },
+      }),
+    );
+    expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const nextEvent = async (): Promise<{ id: string; data: Record<string, unknown> }> => {
+      for (;;) {
+        const end = buffer.indexOf('\n\n');
+        if (end >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const field = (name: string) =>
+            block
+              .split('\n')
+              .find((line) => line.startsWith(`${name}:`))
+              ?.slice(name.length + 1)
+              .trim() ?? '';
+          return { id: field('id'), data: JSON.parse(field('data')) };
+        }
+        const { value } = await reader.read();
+        buffer += decoder.decode(value, { stream: true });
+      }
+    };
+    const first = await nextEvent();
+    expect([first.id, first.data.version, first.data.signups]).toEqual([
+      '1',
+      1,
+      { enrol: { capacity: 50, enrolled: 0, waitlist: 0, you: null } },
+    ]);
+    // The hub wakes the stream at once; the poll interval (a minute here) is for other servers.
+    await call(server, 'POST', `/instances/${id}/events`, {
+      as: people.chongwenVolunteer,
+      body: { task: 'enrol', action: 'signup' },
+    });
+    const second = await nextEvent();
+    expect([second.id, second.data.signups]).toEqual([
+      '2',
+      { enrol: { capacity: 50, enrolled: 1, waitlist: 0, you: { list: 'enrolled', position: 1 } } },
+    ]);
+    await reader.cancel();
   });
 });

@@ -64,7 +64,9 @@ export interface ServerProcess {
 /** Starts a server process with the environment given (on a free port) and waits until it listens. */
 export async function spawnServer(env: Record<string, string>): Promise<ServerProcess> {
   const file = await bundleServer();
-  const child = spawn(process.execPath, [file], {
+  const profile = process.env.YIZHAN_PROFILE_DIR;
+  const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+  const child = spawn(process.execPath, [...nodeArgs, file], {
     env: { PATH: process.env.PATH ?? '', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
