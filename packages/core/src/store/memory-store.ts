@@ -1,3 +1,4 @@
+import { jsonCopy, plainCopy } from './json-copy';
 import type {
   CommitResult,
   HistoryEntry,
@@ -10,10 +11,6 @@ import type {
   TimerRow,
 } from './rows';
 import type { Store, StoreReader, StoreWriter, TimerClaims } from './store';
-
-/** Rows are kept as JSON text, like a database column would: no shared references, no functions. */
-const copy = <T>(text: string): T => JSON.parse(text) as T;
-const text = (value: unknown): string => JSON.stringify(value);
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -40,12 +37,18 @@ export function sameTimer(a: TimerRow, b: TimerRow): boolean {
   return a.key === b.key && a.kind === b.kind && a.event === b.event && a.dueAt === b.dueAt;
 }
 
+/**
+ * The store's rows. Each is a copy made on commit ({@link jsonCopy}: exactly what
+ * `JSON.parse` of its text would give) that is never changed afterwards; readers get
+ * copies of it. A rolled-back transaction puts the previous rows back.
+ */
 interface State {
-  instances: Map<string, string>;
-  tasks: Map<string, string>;
-  timers: Map<string, string>;
-  history: Map<string, string[]>;
-  outbox: Map<string, string>;
+  instances: Map<string, InstanceRow>;
+  tasks: Map<string, readonly TaskRow[]>;
+  timers: Map<string, readonly TimerRow[]>;
+  /** Append-only per instance; a rolled-back commit cuts its array back. */
+  history: Map<string, HistoryEntry[]>;
+  outbox: Map<string, OutboxRow>;
   /** Timer leases by `${instanceId}\n${key}`: the lease's end (ISO time); the owner is not needed here. */
   leases: Map<string, string>;
 }
@@ -63,9 +66,11 @@ export interface MemoryStoreOptions {
 
 /**
  * A {@link Store} in memory: for tests, demos and a single process that may lose its data.
- * Rows are stored as JSON text, so what comes back is exactly what a database would
- * return. Transactions are serialized; a failed one is rolled back. Timers can be claimed
- * with a lease ({@link TimerClaims}), like in the SQL stores.
+ * Rows are stored as copies of what was committed, made exactly as a JSON column would
+ * keep them (`undefined` left out, `Date`s as text), and handed out as copies, so what
+ * comes back is what a database would return. Transactions are serialized; a failed one
+ * is rolled back. Timers can be claimed with a lease ({@link TimerClaims}), like in the
+ * SQL stores.
  *
  * @example
  * const runtime = createRuntime({ store: createMemoryStore(), definitions: [flow] });
@@ -79,6 +84,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
     outbox: new Map(),
     leases: new Map(),
   };
+  const { onCommit } = options;
   // Undo journal of the running transaction; null outside one.
   let journal: (() => void)[] | null = null;
   let lock: Promise<void> = Promise.resolve();
@@ -92,27 +98,35 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
     journal.push(() => (had ? map.set(key, before) : map.delete(key)));
   }
 
+  /** Sets or (for an empty list) deletes an instance's rows, remembering the old ones. */
+  function replace<V>(map: Map<string, readonly V[]>, id: string, rows: readonly V[]): void {
+    if (rows.length === 0 && !map.has(id)) return;
+    remember(map, id);
+    if (rows.length === 0) map.delete(id);
+    else map.set(id, rows);
+  }
+
   const reader: StoreReader = {
     async getInstance(id) {
       const row = state.instances.get(id);
-      return row === undefined ? null : copy<InstanceRow>(row);
+      return row === undefined ? null : plainCopy(row);
     },
     async listInstances(query: InstanceQuery = {}) {
-      const rows = [...state.instances.values()].map((row) => copy<InstanceRow>(row));
-      return rows
-        .filter(
-          (row) =>
-            (query.flowId === undefined || row.flowId === query.flowId) &&
-            (query.flowVersion === undefined || row.flowVersion === query.flowVersion) &&
-            (query.status === undefined || row.status === query.status),
+      const rows: InstanceRow[] = [];
+      for (const row of state.instances.values())
+        if (
+          (query.flowId === undefined || row.flowId === query.flowId) &&
+          (query.flowVersion === undefined || row.flowVersion === query.flowVersion) &&
+          (query.status === undefined || row.status === query.status)
         )
-        .sort((a, b) => byKey(a.createdAt, b.createdAt) || byKey(a.id, b.id));
+          rows.push(plainCopy(row));
+      return rows.sort((a, b) => byKey(a.createdAt, b.createdAt) || byKey(a.id, b.id));
     },
     async tasksFor(query: TaskQuery) {
       const groups = query.groups ?? [];
       const found: TaskRow[] = [];
       for (const rows of state.tasks.values()) {
-        for (const task of copy<TaskRow[]>(rows)) {
+        for (const task of rows) {
           if (query.flowId !== undefined && task.flowId !== query.flowId) continue;
           if (
             task.assignees.includes(query.actorId) ||
@@ -123,84 +137,99 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
         }
       }
       found.sort(compareTasks);
-      return query.limit === undefined ? found : found.slice(0, query.limit);
+      return plainCopy(query.limit === undefined ? found : found.slice(0, query.limit));
     },
     async tasksOf(instanceId) {
       const rows = state.tasks.get(instanceId);
-      return rows === undefined ? [] : copy<TaskRow[]>(rows).sort(compareTasks);
+      return rows === undefined ? [] : plainCopy([...rows].sort(compareTasks));
     },
     async dueTimers(now, limit) {
       const due: TimerRow[] = [];
       for (const rows of state.timers.values())
-        for (const timer of copy<TimerRow[]>(rows)) if (timer.dueAt <= now) due.push(timer);
-      return due.sort(compareTimers).slice(0, limit);
+        for (const timer of rows) if (timer.dueAt <= now) due.push(timer);
+      return plainCopy(due.sort(compareTimers).slice(0, limit));
     },
     async timersOf(instanceId) {
       const rows = state.timers.get(instanceId);
-      return rows === undefined ? [] : copy<TimerRow[]>(rows).sort(compareTimers);
+      return rows === undefined ? [] : plainCopy([...rows].sort(compareTimers));
     },
     async history(instanceId, afterSeq = 0) {
       const entries = state.history.get(instanceId) ?? [];
-      return entries.slice(afterSeq).map((entry) => copy<HistoryEntry>(entry));
+      return plainCopy(entries.slice(afterSeq));
     },
     async pendingOutbox(limit) {
-      return [...state.outbox.values()]
-        .map((row) => copy<OutboxRow>(row))
-        .sort(
-          (a, b) =>
-            byKey(a.at, b.at) ||
-            byKey(a.instanceId, b.instanceId) ||
-            a.seq - b.seq ||
-            a.index - b.index,
-        )
-        .slice(0, limit);
+      return plainCopy(
+        [...state.outbox.values()]
+          .sort(
+            (a, b) =>
+              byKey(a.at, b.at) ||
+              byKey(a.instanceId, b.instanceId) ||
+              a.seq - b.seq ||
+              a.index - b.index,
+          )
+          .slice(0, limit),
+      );
     },
   };
 
   const writer: StoreWriter = {
     async commit(change: InstanceCommit): Promise<CommitResult> {
-      const { instance } = change;
-      const stored = state.instances.get(instance.id);
-      const current = stored === undefined ? null : copy<InstanceRow>(stored).version;
+      const { id } = change.instance;
+      const current = state.instances.get(id)?.version ?? null;
       if ((current ?? 0) !== change.expectedVersion)
         return { ok: false, reason: 'stale', currentVersion: current };
-      if (instance.version !== change.expectedVersion + 1)
+      if (change.instance.version !== change.expectedVersion + 1)
         throw new RangeError(
-          `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${instance.version}.`,
+          `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${change.instance.version}.`,
         );
-      const entries = state.history.get(instance.id) ?? [];
+      const entries = state.history.get(id);
+      const length = entries?.length ?? 0;
       change.history.forEach((entry, index) => {
-        if (entry.seq !== entries.length + index + 1)
+        if (entry.seq !== length + index + 1)
           throw new RangeError(
-            `History entries must continue the sequence: expected seq ${entries.length + index + 1}, got ${entry.seq}.`,
+            `History entries must continue the sequence: expected seq ${length + index + 1}, got ${entry.seq}.`,
           );
       });
-      const row = text(instance);
-      remember(state.instances, instance.id);
-      state.instances.set(instance.id, row);
-      remember(state.history, instance.id);
-      state.history.set(instance.id, [...entries, ...change.history.map(text)]);
-      remember(state.tasks, instance.id);
-      if (change.tasks.length === 0) state.tasks.delete(instance.id);
-      else state.tasks.set(instance.id, text(change.tasks));
+      // Copy everything before writing anything, so a row that cannot be copied writes nothing.
+      const instance = jsonCopy(change.instance);
+      const history = jsonCopy(change.history) as HistoryEntry[];
+      const tasks = jsonCopy(change.tasks);
+      const timers = jsonCopy(change.timers);
+      const outbox = jsonCopy(change.outbox);
+
+      remember(state.instances, id);
+      state.instances.set(id, instance);
+      if (entries === undefined) {
+        remember(state.history, id);
+        state.history.set(id, history);
+      } else {
+        entries.push(...history);
+        if (journal !== null)
+          journal.push(() => {
+            entries.length = length;
+          });
+      }
+      replace(state.tasks, id, tasks);
       // A timer the commit keeps unchanged keeps its lease; any other lease ends.
-      for (const old of copy<TimerRow[]>(state.timers.get(instance.id) ?? '[]')) {
-        if (change.timers.some((timer) => sameTimer(old, timer))) continue;
-        remember(state.leases, leaseKey(old));
-        state.leases.delete(leaseKey(old));
-      }
-      remember(state.timers, instance.id);
-      if (change.timers.length === 0) state.timers.delete(instance.id);
-      else state.timers.set(instance.id, text(change.timers));
-      for (const message of change.outbox) {
+      if (state.leases.size > 0)
+        for (const old of state.timers.get(id) ?? []) {
+          if (timers.some((timer) => sameTimer(old, timer))) continue;
+          const key = leaseKey(old);
+          if (!state.leases.has(key)) continue;
+          remember(state.leases, key);
+          state.leases.delete(key);
+        }
+      replace(state.timers, id, timers);
+      for (const message of outbox) {
         remember(state.outbox, message.id);
-        state.outbox.set(message.id, text(message));
+        state.outbox.set(message.id, message);
       }
-      options.onCommit?.(row.length);
+      if (onCommit !== undefined) onCommit(JSON.stringify(instance).length);
       return { ok: true };
     },
     async ackOutbox(ids) {
       for (const id of ids) {
+        if (!state.outbox.has(id)) continue;
         remember(state.outbox, id);
         state.outbox.delete(id);
       }
@@ -225,10 +254,10 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
   const tx: StoreReader & StoreWriter = { ...reader, ...writer };
 
   // Every call outside a transaction waits for the running transaction to finish, so
-  // nobody sees its writes half done.
+  // nobody sees its writes half done. With no transaction running, the call goes straight
+  // to the method.
   function locked<A extends unknown[], R>(method: (...args: A) => Promise<R>) {
-    return async (...args: A): Promise<R> => {
-      if (busy === 0) return method(...args);
+    const waiting = async (...args: A): Promise<R> => {
       let seen: Promise<void>;
       do {
         seen = lock;
@@ -236,8 +265,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
       } while (seen !== lock);
       return method(...args);
     };
+    return (...args: A): Promise<R> => (busy === 0 ? method(...args) : waiting(...args));
   }
-
   return {
     getInstance: locked(reader.getInstance),
     listInstances: locked(reader.listInstances),
