@@ -18,6 +18,7 @@ import {
   Verdict,
 } from './evaluate';
 import { haversineKmTo } from './geo';
+import { HOUR_WORDS } from './pool';
 
 /**
  * The verdict of {@link checkVolunteer} for volunteer `v` of the list being read, reached
@@ -35,12 +36,32 @@ export function screenVolunteer(ctx: RequestContext, v: number): number {
     const distance = checkDistance(ctx, v);
     if (distance !== Verdict.pass) return distance;
   }
+  if (!mayBeFree(ctx, v)) {
+    ctx.minutes = 0;
+    return Verdict.notAvailable;
+  }
   return (
     checkAvailability(ctx, v) ||
     ((ctx.index.currentLoad[v] as number) >= (ctx.index.maxLoad[v] as number)
       ? Verdict.loadFull
       : Verdict.pass)
   );
+}
+
+/**
+ * Whether volunteer `v` may be free in the window: false when no weekly range touches an
+ * hour of it and no dated exception adds time (leave only removes it), so no minute of the
+ * window is free.
+ */
+function mayBeFree(ctx: RequestContext, v: number): boolean {
+  const { index, hourMask, hourWords } = ctx;
+  if (index.hasExtraTime[v] === 1) return true;
+  const base = v * HOUR_WORDS;
+  for (let i = 0; i < hourWords.length; i += 1) {
+    const word = hourWords[i] as number;
+    if (((index.freeHours[base + word] as number) & (hourMask[word] as number)) !== 0) return true;
+  }
+  return false;
 }
 
 /** Finds the distance the list's bounds left open, exactly as {@link checkDistance} does. */

@@ -1,5 +1,5 @@
 import type { MatchConfig } from './config';
-import type { Pool, PoolIndex } from './pool';
+import { HOUR_WORDS, type Pool, type PoolIndex } from './pool';
 import type { MatchRequest } from './schema';
 import { type DayPiece, MINUTES_PER_DAY, parseDateTime, splitByDay } from './time';
 
@@ -34,6 +34,12 @@ export interface RequestContext {
   /** The pieces as minute-of-week ranges `[pieceFrom[p], pieceTo[p])`. */
   readonly pieceFrom: Int32Array;
   readonly pieceTo: Int32Array;
+  /**
+   * The hours of the week the window touches, as bits in the layout of the pool's
+   * `freeHours` (`hourMask`), and which of its words are not zero (`hourWords`).
+   */
+  readonly hourMask: Int32Array;
+  readonly hourWords: Int32Array;
   readonly neededMinutes: number;
   readonly skills: readonly NeededSkill[];
   readonly lat: number;
@@ -91,6 +97,8 @@ class Context implements RequestContext {
   readonly pieces: readonly DayPiece[];
   readonly pieceFrom: Int32Array;
   readonly pieceTo: Int32Array;
+  readonly hourMask: Int32Array;
+  readonly hourWords: Int32Array;
   readonly neededMinutes: number;
   readonly skills: readonly NeededSkill[];
   readonly lat: number;
@@ -115,6 +123,8 @@ class Context implements RequestContext {
     this.pieces = fixed.pieces;
     this.pieceFrom = fixed.pieceFrom;
     this.pieceTo = fixed.pieceTo;
+    this.hourMask = fixed.hourMask;
+    this.hourWords = fixed.hourWords;
     this.neededMinutes = fixed.neededMinutes;
     this.skills = fixed.skills;
     this.lat = fixed.lat;
@@ -164,6 +174,19 @@ export function prepareRequest(
   const community = index.communityIds.get(request.place.community) ?? -1;
   const ownStreet =
     request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
+  const pieceFrom = Int32Array.from(
+    pieces,
+    (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
+  );
+  const pieceTo = Int32Array.from(
+    pieces,
+    (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to,
+  );
+  const hourMask = new Int32Array(HOUR_WORDS);
+  pieceFrom.forEach((from, p) => {
+    for (let hour = Math.floor(from / 60); hour * 60 < (pieceTo[p] as number); hour += 1)
+      hourMask[hour >> 5] = (hourMask[hour >> 5] as number) | (1 << (hour & 31));
+  });
   return new Context({
     request,
     config,
@@ -172,11 +195,10 @@ export function prepareRequest(
     startMs,
     endMs,
     pieces,
-    pieceFrom: Int32Array.from(
-      pieces,
-      (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
-    ),
-    pieceTo: Int32Array.from(pieces, (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to),
+    pieceFrom,
+    pieceTo,
+    hourMask,
+    hourWords: Int32Array.from(hourMask.keys()).filter((word) => hourMask[word] !== 0),
     neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
     skills: request.skills.map((skill) => ({
       name: skill.name,

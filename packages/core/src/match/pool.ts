@@ -1,3 +1,4 @@
+import { groupBy, intern, lists, mergeRanges } from './collect';
 import { type Box, boxOf, cellKey } from './geo';
 import type { Coordinates, Team, Volunteer } from './schema';
 import { dayNumberOfDate, endOfDateMs, MINUTES_PER_DAY, minutesOfDay, parseDateTime } from './time';
@@ -57,8 +58,15 @@ export interface PoolIndex {
   readonly slotTo: Int32Array;
   /** Per hour of the week (0 = Monday 00:00–01:00): volunteers free at some time in it. */
   readonly hourMembers: readonly Int32Array[];
+  /**
+   * The same per volunteer: bit `h % 32` of word `v * HOUR_WORDS + h / 32` is set when
+   * volunteer `v` is free at some time in hour `h` of the week (dated exceptions aside).
+   */
+  readonly freeHours: Int32Array;
   /** 1 for volunteers with dated exceptions, so the common case skips a map lookup. */
   readonly hasExceptions: Uint8Array;
+  /** 1 for volunteers with a dated exception that adds time (the others only lose time). */
+  readonly hasExtraTime: Uint8Array;
   /** Dated exceptions per volunteer per day number. */
   readonly exceptions: ReadonlyMap<number, ReadonlyMap<number, DayException>>;
   /** Per day number: volunteers with extra availability that day. */
@@ -101,47 +109,8 @@ export interface Pool {
   readonly index: PoolIndex;
 }
 
-function intern(map: Map<string, number>, key: string): number {
-  let id = map.get(key);
-  if (id === undefined) {
-    id = map.size;
-    map.set(key, id);
-  }
-  return id;
-}
-
-function lists(
-  count: number,
-  members: (push: (list: number, v: number) => void) => void,
-): Int32Array[] {
-  const built: number[][] = Array.from({ length: count }, () => []);
-  members((list, v) => {
-    const target = built[list] as number[];
-    if (target.at(-1) !== v) target.push(v);
-  });
-  return built.map((list) => Int32Array.from(list));
-}
-
-function groupBy(keys: Iterable<[number, number]>): Map<number, Int32Array> {
-  const groups = new Map<number, number[]>();
-  for (const [key, v] of keys) {
-    const group = groups.get(key);
-    if (group) group.push(v);
-    else groups.set(key, [v]);
-  }
-  return new Map([...groups].map(([key, list]) => [key, Int32Array.from(list)]));
-}
-
-function mergeRanges(ranges: [number, number][]): [number, number][] {
-  ranges.sort((a, b) => a[0] - b[0]);
-  const merged: [number, number][] = [];
-  for (const range of ranges) {
-    const last = merged.at(-1);
-    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
-    else merged.push([range[0], range[1]]);
-  }
-  return merged;
-}
+/** 32-bit words per volunteer in {@link PoolIndex.freeHours}: 168 hours of the week. */
+export const HOUR_WORDS = 6;
 
 /** The kinds of place a volunteer list can be restricted to. */
 export type PlaceKind =
@@ -338,6 +307,19 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
   }
 
   const cells = groupBy(cellEntries);
+  const freeHours = new Int32Array(n * HOUR_WORDS);
+  const hourMembers = lists(168, (push) => {
+    for (let v = 0; v < n; v += 1) {
+      for (let i = slotStart[v] as number; i < (slotStart[v + 1] as number); i += 1) {
+        const last = Math.floor(((slotTo[i] as number) - 1) / 60);
+        for (let hour = Math.floor((slotFrom[i] as number) / 60); hour <= last; hour += 1) {
+          push(hour, v);
+          const word = v * HOUR_WORDS + (hour >> 5);
+          freeHours[word] = (freeHours[word] as number) | (1 << (hour & 31));
+        }
+      }
+    }
+  });
   const teamMembers = lists(teams.length, (push) => {
     for (let v = 0; v < n; v += 1) if ((team[v] as number) >= 0) push(team[v] as number, v);
   });
@@ -381,16 +363,13 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
     slotStart,
     slotFrom,
     slotTo,
-    hourMembers: lists(168, (push) => {
-      for (let v = 0; v < n; v += 1) {
-        for (let i = slotStart[v] as number; i < (slotStart[v + 1] as number); i += 1) {
-          const last = Math.floor(((slotTo[i] as number) - 1) / 60);
-          for (let hour = Math.floor((slotFrom[i] as number) / 60); hour <= last; hour += 1)
-            push(hour, v);
-        }
-      }
-    }),
+    hourMembers,
+    freeHours,
     hasExceptions: Uint8Array.from({ length: n }, (_, v) => (exceptions.has(v) ? 1 : 0)),
+    hasExtraTime: extra.reduce((marks, [, v]) => {
+      marks[v] = 1;
+      return marks;
+    }, new Uint8Array(n)),
     exceptions,
     extraByDay: groupBy(extra),
     maxLoad,
