@@ -193,7 +193,10 @@ class TopList {
  * request: the hard filters (skill, certificate, distance, availability, load), then the
  * weighted score. Returns the top candidates with their score parts and the near misses
  * with the filter that excluded them, in words and as data. Reads only the volunteers
- * one of the pool's indexes names, never the whole pool unless no index narrows it.
+ * one of the pool's indexes names, never the whole pool unless no index narrows it. Every
+ * volunteer named goes through the filters (the counts are exact), but one whose score
+ * cannot reach the top k (an upper bound from the index is below the k-th score so far)
+ * is not scored.
  *
  * @example
  * const { candidates } = rankCandidates(request, pool, config, { locale: 'en' });
