@@ -5,6 +5,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { pickLocale } from './accept-language';
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from './access';
 import type { BodyLimits, ServerApp, ServerDeps, ServerEnv } from './context';
+import { type CorsOptions, corsMiddleware } from './cors';
 import { createDefinitionRegistry, type DefinitionRegistry } from './definitions';
 import { createEventHub } from './event-hub';
 import { openApiDocument } from './openapi';
@@ -51,6 +52,8 @@ export interface ServerOptions {
   readonly ssePollMs?: number;
   /** Called with unexpected errors (answered 500) and failed scheduler rounds. Default: console.error. */
   readonly onError?: (error: unknown) => void;
+  /** Origins each organisation lets embed the widgets (CORS with credentials); none by default. */
+  readonly cors?: CorsOptions;
   /** Makes instance ids and anonymous actor ids; `crypto.randomUUID` by default. */
   readonly createId?: () => string;
 }
@@ -127,6 +130,8 @@ export function createServer(options: ServerOptions): YizhanServer {
     }).toResponse(locale);
     return c.json(body, status as ContentfulStatusCode);
   });
+  // Before authentication: a preflight carries no credentials, and errors need CORS headers too.
+  if (options.cors !== undefined) app.use(corsMiddleware(options.cors));
   app.use(async (c, next) => {
     c.set('locale', pickLocale(c.req.header('accept-language')));
     const auth = await options.authenticate(c.req.raw);

@@ -3,6 +3,8 @@
  * organisation checked on every route, idempotent POSTs, server-sent events and the timer
  * scheduler. `listen` serves it; `serveFromEnv` is what `yizhan serve` runs.
  */
+
+export type { TimerClaims } from '@yizhan/core/flow';
 export { pickLocale } from './accept-language';
 export {
   type Access,
@@ -12,6 +14,7 @@ export {
   mayActOn,
 } from './access';
 export type { BodyLimits, ServerApp } from './context';
+export { type CorsOptions, type CorsOrigins, corsMiddleware, placesAllowing } from './cors';
 export { createServer, type ServerOptions, type YizhanServer } from './create-server';
 export type { DefinitionRegistry, PublishedDefinition } from './definitions';
 export { MAX_JSON_DEPTH } from './json-body';
@@ -28,7 +31,6 @@ export { covers, type Place, type Principal, PUBLIC_ROLE, related } from './prin
 export type { Problem } from './problem';
 export type { RateLimitOptions } from './rate-limit';
 export { RECORD_FLOW_PREFIX } from './records';
-export type { TimerClaims } from './routed-store';
 export type { Scheduler } from './scheduler';
 export {
   type Authenticate,

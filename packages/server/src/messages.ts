@@ -10,6 +10,8 @@ const zhCN: Catalog = {
   expired_token: () => '登录已过期，请重新登录。',
   sign_in_required: () => '请先登录：匿名用户不能执行这个操作。',
   forbidden: () => '你没有权限访问或修改其他社区（组织）的数据；如需处理，请联系上级管理员。',
+  origin_not_allowed: (p) =>
+    `网站 ${String(p.origin)} 未获准嵌入本平台的组件；请社区管理员在服务器的跨域设置（cors）中为本组织加入这个网址。`,
   forbidden_role: (p) => `这个操作需要以下角色之一：${(p.roles as string[]).join('、')}。`,
   not_found: (p) =>
     `找不到${p.kind === 'definition' ? '流程定义' : p.kind === 'draft' ? '草稿' : '流程实例'} ${show(p.id)}，请检查链接或刷新列表。`,
@@ -43,6 +45,8 @@ const en: Catalog = {
   invalid_token: () => 'The credentials are not valid. Sign in again and retry.',
   expired_token: () => 'Your sign-in has expired. Sign in again.',
   sign_in_required: () => 'Sign in first: anonymous callers may not do this.',
+  origin_not_allowed: (p) =>
+    `The site ${String(p.origin)} may not embed these widgets. Ask the organisation's administrator to add it to the server's cors settings.`,
   forbidden: () =>
     'You may not see or change data of another community (organisation). Ask an administrator above both.',
   forbidden_role: (p) => `This needs one of these roles: ${(p.roles as string[]).join(', ')}.`,
