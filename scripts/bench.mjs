@@ -71,5 +71,8 @@ console.log(`budget: ${BUDGET_KB} KB gzipped, ${verdict} budget\n`);
 console.log('▶ render in Chromium: 300 fields, <yz-form> beside SurveyJS');
 run('node', ['packages/elements/bench/render.mjs']);
 
+console.log('▶ sign-ups over HTTP (autocannon), SQLite and PostgreSQL, beside a bare Hono route');
+run('node', ['packages/server/bench/signups.mjs']);
+
 console.log('▶ throughput (vitest bench)');
 run('pnpm', ['exec', 'vitest', 'bench', '--run', '--project', 'unit']);

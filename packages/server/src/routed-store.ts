@@ -1,18 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { InstanceRow, Store, StoreReader, StoreWriter, TimerRow } from '@yizhan/core/flow';
-
-/**
- * The optional capability of the SQL stores that lets several schedulers share due
- * timers: claimed rows are leased to `owner` for `leaseMs`, so another server skips them.
- */
-export interface TimerClaims {
-  claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
-}
-
-/** Tells whether a store can lease due timers to one scheduler at a time. */
-export function canClaimTimers(store: Store): store is Store & TimerClaims {
-  return typeof (store as Partial<TimerClaims>).claimDueTimers === 'function';
-}
+import {
+  canClaimTimers,
+  type InstanceRow,
+  type Store,
+  type StoreReader,
+  type StoreWriter,
+  type TimerRow,
+} from '@yizhan/core/flow';
 
 interface Scope {
   readonly tx?: StoreReader & StoreWriter;
