@@ -31,6 +31,7 @@ export {
 export type { OptionSources } from './form/option-sources';
 export { type UiStrings, uiStrings } from './locales';
 export { hostStyles, themeTokens } from './theme';
+export * from './widgets/index';
 export {
   type ServerIssue,
   type YzChangeDetail,

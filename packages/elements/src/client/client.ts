@@ -60,9 +60,16 @@ export interface YizhanClient {
   /** One published version of a definition, with its document. */
   definition(flowId: string, version: number): Promise<ClientResult<DefinitionBody>>;
   /** Starts an instance of a flow. */
-  start(flowId: string, options?: PostOptions & { version?: number }): Promise<ClientResult<InstanceBody>>;
+  start(
+    flowId: string,
+    options?: PostOptions & { version?: number },
+  ): Promise<ClientResult<InstanceBody>>;
   /** Acts on a task: submit, approve, reject with a comment, sign up, check in, … */
-  send(instanceId: string, command: TaskCommand, options?: PostOptions): Promise<ClientResult<SendAnswer>>;
+  send(
+    instanceId: string,
+    command: TaskCommand,
+    options?: PostOptions,
+  ): Promise<ClientResult<SendAnswer>>;
   /** Follows an instance's event stream; `onInstance` gets the instance now and after each change. */
   watch(
     instanceId: string,
@@ -70,7 +77,12 @@ export interface YizhanClient {
     onProblem?: (problem: ClientProblem) => void,
   ): InstanceWatcher;
   /** Sends a request to a path under the endpoint; what the methods above use. */
-  request<T>(method: string, path: string, body?: unknown, options?: PostOptions): Promise<ClientResult<T>>;
+  request<T>(
+    method: string,
+    path: string,
+    body?: unknown,
+    options?: PostOptions,
+  ): Promise<ClientResult<T>>;
   /** The headers of a request: the bearer token and the language. */
   headers(): Promise<Record<string, string>>;
 }
@@ -101,7 +113,8 @@ export function createClient(options: ClientOptions): YizhanClient {
   const locale = options.locale ?? DEFAULT_LOCALE;
   const policy: RetryPolicy = { ...DEFAULT_RETRY, ...options.retry };
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
+  const sleep =
+    options.sleep ?? ((ms: number) => new Promise<void>((done) => setTimeout(done, ms)));
 
   const headers = async (): Promise<Record<string, string>> => {
     const token = options.getToken ? await options.getToken() : options.token;
@@ -124,7 +137,8 @@ export function createClient(options: ClientOptions): YizhanClient {
     if (method === 'POST' || method === 'PUT') {
       init.headers['content-type'] = 'application/json';
       init.body = JSON.stringify(body ?? {});
-      if (method === 'POST') init.headers['idempotency-key'] = post.idempotencyKey ?? newIdempotencyKey();
+      if (method === 'POST')
+        init.headers['idempotency-key'] = post.idempotencyKey ?? newIdempotencyKey();
     }
     for (let attempt = 0; ; attempt += 1) {
       let response: Response;
@@ -135,7 +149,12 @@ export function createClient(options: ClientOptions): YizhanClient {
         if (!isNetworkFailure(error) || attempt >= policy.retries)
           return {
             ok: false,
-            problem: { code: 'network', path: '', message: clientMessage('network', locale), status: 0 },
+            problem: {
+              code: 'network',
+              path: '',
+              message: clientMessage('network', locale),
+              status: 0,
+            },
           };
         await sleep(backoffMs(policy, attempt));
         continue;
@@ -156,7 +175,10 @@ export function createClient(options: ClientOptions): YizhanClient {
     }
   };
 
-  const map = async <A, B>(result: Promise<ClientResult<A>>, pick: (a: A) => B): Promise<ClientResult<B>> => {
+  const map = async <A, B>(
+    result: Promise<ClientResult<A>>,
+    pick: (a: A) => B,
+  ): Promise<ClientResult<B>> => {
     const answer = await result;
     return answer.ok ? { ok: true, value: pick(answer.value), replayed: answer.replayed } : answer;
   };
@@ -167,7 +189,10 @@ export function createClient(options: ClientOptions): YizhanClient {
     locale,
     instance: (instanceId) => request<InstanceBody>('GET', `/instances/${id(instanceId)}`),
     instanceTasks: (instanceId) =>
-      map(request<{ tasks: TaskView[] }>('GET', `/instances/${id(instanceId)}/tasks`), (b) => b.tasks),
+      map(
+        request<{ tasks: TaskView[] }>('GET', `/instances/${id(instanceId)}/tasks`),
+        (b) => b.tasks,
+      ),
     history: (instanceId) =>
       map(
         request<{ history: HistoryEntry[] }>('GET', `/instances/${id(instanceId)}/history`),

@@ -10,7 +10,11 @@ export interface RetryPolicy {
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseMs: 300 };
 
 /** The pause before retry number `attempt` (0-based): exponential backoff with ±25 % jitter. */
-export function backoffMs(policy: RetryPolicy, attempt: number, random: () => number = Math.random): number {
+export function backoffMs(
+  policy: RetryPolicy,
+  attempt: number,
+  random: () => number = Math.random,
+): number {
   const base = policy.baseMs * 2 ** attempt;
   return Math.round(base * (0.75 + random() * 0.5));
 }

@@ -14,7 +14,11 @@ export interface ClientProblem {
   readonly message: string;
   readonly status: number;
   /** Per-field issues of a refused form (`invalid_payload`). */
-  readonly issues?: readonly { readonly code: string; readonly path: string; readonly message: string }[];
+  readonly issues?: readonly {
+    readonly code: string;
+    readonly path: string;
+    readonly message: string;
+  }[];
 }
 
 /** What a client call gives back: the answer, or the problem. Calls never throw for HTTP or network failures. */
