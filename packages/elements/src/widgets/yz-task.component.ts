@@ -57,7 +57,11 @@ export class YzTask extends YzWidget {
     const tasks = await api.instanceTasks(this.instance);
     if (ticket !== this.ticket) return;
     if (!tasks.ok) {
-      this.view = { kind: 'problem', problem: tasks.problem };
+      // After the user's own action, losing sight of the instance means it moved on to others.
+      this.view =
+        done && tasks.problem.status === 403
+          ? { kind: 'empty', done }
+          : { kind: 'problem', problem: tasks.problem };
       return;
     }
     const task = tasks.value.find((candidate) => this.task === '' || candidate.key === this.task);
@@ -117,6 +121,16 @@ export class YzTask extends YzWidget {
     }
   }
 
+  /** The instance's data as read-only text, for tasks without a form (a review). */
+  private renderData(task: TaskView): TemplateResult | typeof nothing {
+    const entries = Object.entries(task.data).filter(([, value]) => value !== null && value !== '');
+    if (entries.length === 0) return nothing;
+    const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
+    return html`<dl part="data">
+      ${entries.map(([key, value]) => html`<dt>${key}</dt><dd>${show(value)}</dd>`)}
+    </dl>`;
+  }
+
   private renderTask(task: TaskView): TemplateResult {
     const t = this.text;
     const formAction =
@@ -128,7 +142,7 @@ export class YzTask extends YzWidget {
       ${task.dueAt === null ? nothing : html`<p class="muted">${t.due(formatWhen(task.dueAt, this.locale))}</p>`}
       ${
         task.form === null
-          ? nothing
+          ? this.renderData(task)
           : html`<yz-form .definition=${task.form} .value=${task.data} .drafts=${null}
               locale=${this.locale} theme=${this.theme ?? 'default'} ?disabled=${this.sending || formAction === undefined}
               @yz-submit=${(event: CustomEvent<YzSubmitDetail>) =>
