@@ -85,7 +85,7 @@ export function renderDeliveries(
               <ul>
                 ${run.stops.map(
                   (stop) => html`<li part="stop">
-                    <span class="address">${addressText({ ...stop, building: run.building }, text)}</span>
+                    <span class="address">${addressText(stop, text)}</span>
                     ${itemsText(stop.items, text)}
                     ${stop.note === undefined ? nothing : html`<span class="meta">${text.bracketed(stop.note)}</span>`}
                   </li>`,

@@ -81,6 +81,10 @@ export const relayStyles = css`
   .address {
     font-weight: 700;
   }
+  .status-bad {
+    color: var(--yz-color-error);
+    font-weight: 600;
+  }
   .status-ok {
     color: var(--yz-color-muted);
   }

@@ -228,7 +228,7 @@ export class YzRelay extends LitElement {
     const hasIssues = !line.ok || line.warnings.length > 0;
     return html`<li class=${line.ok ? 'card' : 'card failing'} part="line">
       <p><strong>${text.lineLabel(line.line)}</strong> ·
-        <span class=${line.ok ? 'status-ok' : 'issue'}>${line.ok ? text.lineOk : text.lineNeedsCorrection}</span></p>
+        <span class=${line.ok ? 'status-ok' : 'status-bad'}>${line.ok ? text.lineOk : text.lineNeedsCorrection}</span></p>
       ${line.ok ? nothing : html`<p class="raw">${line.raw}</p>`}
       ${
         read.building === undefined && read.items.length === 0
