@@ -8,7 +8,7 @@ import { bench, describe } from 'vitest';
 import { assignBatch, createPool, rankCandidates } from '../src/match';
 import { candidatePairs, greedy } from '../src/match/assign';
 import { DEFAULT_MATCH_CONFIG } from '../src/match/config';
-import { checkVolunteer, prepareRequest, scoreVolunteer } from '../src/match/evaluate';
+import { checkVolunteer, partScratch, prepareRequest, scoreVolunteer } from '../src/match/evaluate';
 import { generateRequests, generateTeams, generateVolunteers } from '../test/match/generate';
 import { simulateMonth } from '../test/match/simulate';
 
@@ -22,7 +22,8 @@ const nextRequest = () =>
 /** The naive ranking: every volunteer through the filters, every eligible one scored, top 10 kept. */
 function fullScan(request: (typeof rankRequests)[number]): number[] {
   const ctx = prepareRequest(request, bigPool, DEFAULT_MATCH_CONFIG);
-  const values = { skill: 0, distance: 0, load: 0, recent: 0, rating: 0 };
+  // The engine's own scratch for part values, so the score code sees one kind of object.
+  const values = partScratch();
   const scores: number[] = [];
   for (let v = 0; v < bigPool.volunteers.length; v += 1) {
     if (checkVolunteer(ctx, v) === 0) scores.push(scoreVolunteer(ctx, v, values));

@@ -1,6 +1,6 @@
-import { screenVolunteer, settleDistance } from './bound';
+import { settleDistance } from './bound';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
-import { partScratch, prepareRequest, scoreVolunteer } from './evaluate';
+import { partScratch, prepareRequest, scoreVolunteer, screenVolunteer } from './evaluate';
 import type { CandidateKind } from './explain';
 import { MinCostFlow } from './min-cost-flow';
 import type { Pool } from './pool';

@@ -1,4 +1,5 @@
 import type { MatchConfig } from './config';
+import type { PartValues } from './evaluate';
 import { HOUR_WORDS, type Pool, type PoolIndex } from './pool';
 import type { MatchRequest } from './schema';
 import { type DayPiece, MINUTES_PER_DAY, parseDateTime, splitByDay } from './time';
@@ -215,3 +216,44 @@ export function prepareRequest(
     recentFromMs: startMs - config.recent.days * 86_400_000,
   });
 }
+
+/**
+ * Part values whose numbers live in a typed array: the ranking refills one per volunteer,
+ * and a fractional number stored in an object field would be a heap allocation each time.
+ */
+class PartScratch implements PartValues {
+  private readonly numbers = new Float64Array(5);
+  get skill(): number {
+    return this.numbers[0] as number;
+  }
+  set skill(value: number) {
+    this.numbers[0] = value;
+  }
+  get distance(): number {
+    return this.numbers[1] as number;
+  }
+  set distance(value: number) {
+    this.numbers[1] = value;
+  }
+  get load(): number {
+    return this.numbers[2] as number;
+  }
+  set load(value: number) {
+    this.numbers[2] = value;
+  }
+  get recent(): number {
+    return this.numbers[3] as number;
+  }
+  set recent(value: number) {
+    this.numbers[3] = value;
+  }
+  get rating(): number {
+    return this.numbers[4] as number;
+  }
+  set rating(value: number) {
+    this.numbers[4] = value;
+  }
+}
+
+/** Reusable part values for filling again and again (all zero at first). */
+export const partScratch = (): PartValues => new PartScratch();

@@ -1,8 +1,14 @@
 import type { MatchConfig } from './config';
-import type { NeededSkill, RequestContext } from './context';
+import { type NeededSkill, Reach, type RequestContext } from './context';
 import { haversineKmTo } from './geo';
-import type { DayException } from './pool';
+import { type DayException, HOUR_WORDS } from './pool';
 import { type DayPiece, MINUTES_PER_DAY } from './time';
+
+// Module-level copies of imported constants: the hot path reads them per volunteer, and a
+// test runner that rewrites imports (vitest) would make each read a getter call.
+const WITHIN = Reach.within;
+const BEYOND = Reach.beyond;
+const WORDS = HOUR_WORDS;
 
 /** The hard filters, in the order they are applied; the first one failed is reported. */
 export const FILTERS = ['skill', 'certificate', 'distance', 'availability', 'load'] as const;
@@ -49,7 +55,13 @@ export const VERDICT_FILTERS: readonly (FilterName | '')[] = [
 /** Distance bases as numbers in the hot path: coordinates, community, street, unknown. */
 export const BASES = ['coordinates', 'community', 'street', 'unknown'] as const;
 
-export { type NeededSkill, prepareRequest, Reach, type RequestContext } from './context';
+export {
+  type NeededSkill,
+  partScratch,
+  prepareRequest,
+  Reach,
+  type RequestContext,
+} from './context';
 
 /**
  * The best level (1–5) at which volunteer `v` meets the needed skill `s` of the request, or
@@ -220,6 +232,50 @@ export function checkVolunteer(ctx: RequestContext, v: number): number {
   );
 }
 
+/**
+ * The verdict of {@link checkVolunteer} for volunteer `v` of the list being read, reached
+ * with the list's distance bounds: when they settle the distance filter, `ctx.km` is left
+ * NaN (to be found by {@link settleDistance} only if the volunteer is scored).
+ */
+export function screenVolunteer(ctx: RequestContext, v: number): number {
+  const skills = checkSkills(ctx, v);
+  if (skills !== Verdict.pass) return skills;
+  if (ctx.reach === BEYOND) return Verdict.tooFar;
+  if (ctx.reach === WITHIN) {
+    ctx.km = Number.NaN;
+    ctx.basis = 0;
+  } else {
+    const distance = checkDistance(ctx, v);
+    if (distance !== Verdict.pass) return distance;
+  }
+  if (!mayBeFree(ctx, v)) {
+    ctx.minutes = 0;
+    return Verdict.notAvailable;
+  }
+  return (
+    checkAvailability(ctx, v) ||
+    ((ctx.index.currentLoad[v] as number) >= (ctx.index.maxLoad[v] as number)
+      ? Verdict.loadFull
+      : Verdict.pass)
+  );
+}
+
+/**
+ * Whether volunteer `v` may be free in the window: false when no weekly range touches an
+ * hour of it and no dated exception adds time (leave only removes it), so no minute of the
+ * window is free.
+ */
+function mayBeFree(ctx: RequestContext, v: number): boolean {
+  const { index, hourMask, hourWords } = ctx;
+  if (index.hasExtraTime[v] === 1) return true;
+  const base = v * WORDS;
+  for (let i = 0; i < hourWords.length; i += 1) {
+    const word = hourWords[i] as number;
+    if (((index.freeHours[base + word] as number) & (hourMask[word] as number)) !== 0) return true;
+  }
+  return false;
+}
+
 function lowerBound(times: Float64Array, from: number, to: number, value: number): number {
   let lo = from;
   let hi = to;
@@ -251,47 +307,6 @@ export interface PartValues {
   recent: number;
   rating: number;
 }
-
-/**
- * Part values whose numbers live in a typed array: the ranking refills one per volunteer,
- * and a fractional number stored in an object field would be a heap allocation each time.
- */
-class PartScratch implements PartValues {
-  private readonly numbers = new Float64Array(5);
-  get skill(): number {
-    return this.numbers[0] as number;
-  }
-  set skill(value: number) {
-    this.numbers[0] = value;
-  }
-  get distance(): number {
-    return this.numbers[1] as number;
-  }
-  set distance(value: number) {
-    this.numbers[1] = value;
-  }
-  get load(): number {
-    return this.numbers[2] as number;
-  }
-  set load(value: number) {
-    this.numbers[2] = value;
-  }
-  get recent(): number {
-    return this.numbers[3] as number;
-  }
-  set recent(value: number) {
-    this.numbers[3] = value;
-  }
-  get rating(): number {
-    return this.numbers[4] as number;
-  }
-  set rating(value: number) {
-    this.numbers[4] = value;
-  }
-}
-
-/** Reusable part values for filling again and again (all zero at first). */
-export const partScratch = (): PartValues => new PartScratch();
 
 /** Fills `out` with the part values of a candidate that passed the filters. */
 export function partValues(

@@ -1,5 +1,5 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import { scoreBound, screenVolunteer, settleDistance } from './bound';
+import { scoreBound, settleDistance } from './bound';
 import { DEFAULT_MATCH_CONFIG, type MatchConfig } from './config';
 import {
   availableMinutes,
@@ -12,6 +12,7 @@ import {
   prepareRequest,
   type RequestContext,
   scoreVolunteer,
+  screenVolunteer,
   skillLevelFor,
   VERDICT_FILTERS,
 } from './evaluate';
