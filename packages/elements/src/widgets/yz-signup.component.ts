@@ -13,6 +13,7 @@ import type {
   TaskView,
 } from '../client/types';
 import type { YzSubmitDetail } from '../form/events';
+import type { YzForm } from '../yz-form.component';
 import {
   outcomeOfPlace,
   outcomeOfProblem,
@@ -180,7 +181,8 @@ export class YzSignup extends YzWidget {
     if (!answer.ok) {
       this.outcome = outcomeOfProblem(answer.problem);
       const issues = answer.problem.issues ?? [];
-      if (issues.length > 0) this.renderRoot.querySelector('yz-form')?.setServerIssues(issues);
+      if (issues.length > 0)
+        this.renderRoot.querySelector<YzForm>('yz-form')?.setServerIssues(issues);
       return;
     }
     const summary: SignupSummary | undefined =

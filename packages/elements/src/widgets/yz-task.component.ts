@@ -3,6 +3,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { ClientProblem, TaskView } from '../client/types';
 import type { YzSubmitDetail } from '../form/events';
+import type { YzForm } from '../yz-form.component';
 import { YzWidget } from './widget-base';
 import { formatWhen } from './widget-strings';
 
@@ -97,7 +98,8 @@ export class YzTask extends YzWidget {
     if (!answer.ok) {
       this.actionProblem = answer.problem;
       const issues = answer.problem.issues ?? [];
-      if (issues.length > 0) this.renderRoot.querySelector('yz-form')?.setServerIssues(issues);
+      if (issues.length > 0)
+        this.renderRoot.querySelector<YzForm>('yz-form')?.setServerIssues(issues);
       return;
     }
     this.emit('yz-task-done', { task: task.key, action, answer: answer.value });
