@@ -2,118 +2,40 @@
 // 500 instances per iteration, 20 iterations (10,000 instances), beside its floor (raw
 // XState persisting a JSON snapshot after each event) and bpmn-engine running the same
 // process with getState() after each step (fewer instances: it is slow).
-// The serve step is a `form` step here (a service record with hours) so that every
-// engine handles exactly four events per instance.
+// The flow and its four sends are `benchFlowDefinition` and `runBenchInstance` from
+// `@yizhan/core/testing`, which the store benchmarks run too; the serve step is a `form`
+// step there (a service record with hours) so that every engine handles exactly four
+// events per instance, with the same payloads.
 import { EventEmitter } from 'node:events';
 import { Engine } from 'bpmn-engine';
 import { afterAll, bench, describe } from 'vitest';
 import { assign, createActor, createMachine } from 'xstate';
 import { createMemoryStore, createRuntime, parseFlow } from '../src/flow';
+import { benchActors, benchFlowDefinition, runBenchInstance } from '../src/testing/bench-flow';
 
 const BATCH = 500;
 const ITERATIONS = 20;
 const BPMN_ITERATIONS = 1;
 
+// The payloads `runBenchInstance` sends, for the raw XState and bpmn-engine runs.
 const wish = { wish: '帮忙卖菜', room: '5栋1单元2103', phone: '13800138000', category: 'elderly' };
-const resident = { id: 'li-mei', roles: ['resident'] };
-const coordinator = { id: 'wang-zhan', roles: ['coordinator'] };
-const volunteer = { id: 'zhang-wei', roles: ['volunteer'] };
+const { volunteer } = benchActors;
 
-const definition = {
-  schemaVersion: 1,
-  id: 'micro-wish-bench',
-  version: 1,
-  title: '微心愿',
-  roles: [
-    { id: 'resident', title: '居民' },
-    { id: 'coordinator', title: '站长' },
-    { id: 'volunteer', title: '志愿者' },
-  ],
-  forms: [
-    {
-      schemaVersion: 1,
-      id: 'wish-request',
-      version: 1,
-      title: '提交微心愿',
-      fields: [
-        { type: 'text', key: 'wish', label: '心愿', required: true },
-        { type: 'text', key: 'room', label: '房号', required: true },
-        { type: 'text', key: 'phone', label: '电话', required: true },
-        {
-          type: 'select',
-          key: 'category',
-          label: '类别',
-          options: [
-            { value: 'elderly', label: '敬老爱幼' },
-            { value: 'convenience', label: '便民服务' },
-          ],
-        },
-      ],
-    },
-    {
-      schemaVersion: 1,
-      id: 'service-record',
-      version: 1,
-      title: '服务记录',
-      fields: [{ type: 'number', key: 'served', label: '服务时长', required: true }],
-    },
-    {
-      schemaVersion: 1,
-      id: 'wish-rating',
-      version: 1,
-      title: '评价',
-      fields: [{ type: 'rating', key: 'stars', label: '满意度', required: true }],
-    },
-  ],
-  steps: [
-    {
-      id: 'request',
-      type: 'form',
-      form: 'wish-request',
-      assign: { assignee: 'startedBy' },
-      next: 'match',
-    },
-    {
-      id: 'match',
-      type: 'match',
-      assign: { roles: ['coordinator'] },
-      due: 'P3D',
-      overdue: { action: 'goto', step: 'done' },
-      next: 'serve',
-    },
-    {
-      id: 'serve',
-      type: 'form',
-      form: 'service-record',
-      assign: { assignee: 'volunteers' },
-      next: 'evaluate',
-    },
-    {
-      id: 'evaluate',
-      type: 'form',
-      form: 'wish-rating',
-      assign: { assignee: 'startedBy' },
-      due: 'P7D',
-      overdue: { action: 'goto', step: 'done' },
-      next: 'done',
-    },
-    { id: 'done', type: 'end' },
-  ],
-};
-
-const parsed = parseFlow(definition);
+const parsed = parseFlow(benchFlowDefinition);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
-const snapshotBytes: number[] = [];
-const store = createMemoryStore({ onCommit: (bytes) => snapshotBytes.push(bytes) });
-let counter = 0;
 // A fixed time, made like `new Date()` would be (no string to parse on every call).
 const NOW = Date.parse('2026-12-01T08:00:00.000Z');
-const runtime = createRuntime({
-  store,
-  definitions: [parsed.value],
-  clock: () => new Date(NOW),
-  createId: () => `wish-${++counter}`,
-});
+const runtimeOn = (store: ReturnType<typeof createMemoryStore>) => {
+  let counter = 0;
+  return createRuntime({
+    store,
+    definitions: [parsed.value],
+    clock: () => new Date(NOW),
+    createId: () => `wish-${++counter}`,
+  });
+};
+const store = createMemoryStore();
+const runtime = runtimeOn(store);
 
 // The floor: the same four steps in plain XState, a JSON snapshot kept per instance.
 const machine = createMachine({
@@ -191,25 +113,12 @@ const heap = { before: process.memoryUsage().heapUsed, raw: 0, yizhan: 0 };
 
 async function yizhanBatch() {
   const started = performance.now();
-  for (let i = 0; i < BATCH; i += 1) {
-    const { instance } = await runtime.start('micro-wish-bench', { actor: resident });
-    const id = instance.id;
-    const results = [
-      await runtime.send(id, { task: 'request', action: 'submit', data: wish }, resident),
-      await runtime.send(
-        id,
-        { task: 'match', action: 'match', data: { volunteerIds: [volunteer.id] } },
-        coordinator,
-      ),
-      await runtime.send(id, { task: 'serve', action: 'submit', data: { served: 2 } }, volunteer),
-      await runtime.send(id, { task: 'evaluate', action: 'submit', data: { stars: 5 } }, resident),
-    ];
-    if (!results.every((result) => result.ok)) throw new Error('a bench event was refused');
-  }
+  let sent = 0;
+  for (let i = 0; i < BATCH; i += 1) sent += await runBenchInstance(runtime);
   const took = performance.now() - started;
   timing.yizhan += took;
   batches.yizhan.push(took);
-  events.yizhan += BATCH * 4;
+  events.yizhan += sent;
 }
 
 function rawBatch() {
@@ -296,6 +205,12 @@ describe(`flow: ${BATCH} instances × 4 events per iteration`, () => {
 
 afterAll(async () => {
   const instances = await store.listInstances();
+  // Row sizes from one more instance on a store that reports them, outside the timed runs
+  // (reporting a size means writing the row's JSON text on every commit).
+  const snapshotBytes: number[] = [];
+  await runBenchInstance(
+    runtimeOn(createMemoryStore({ onCommit: (bytes) => snapshotBytes.push(bytes) })),
+  );
   // biome-ignore lint/suspicious/noConsole: a bench prints its figures once, beside vitest's table.
   console.info(
     [

@@ -254,7 +254,9 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at: now }),
     });
     if (!result.ok) return null;
-    remember(id, version, snapshot);
+    // A finished instance takes no more events, so its snapshot is not kept.
+    if (done) recent.delete(id);
+    else remember(id, version, snapshot);
     const jobs = timers.some((timer) => timer.kind === 'job');
     return { row: instance, jobs, paths: plan.paths };
   }
