@@ -8,6 +8,8 @@ export default defineConfig([
       'yz-form': 'src/yz-form.ts',
       define: 'src/define.ts',
       fields: 'src/define-fields.ts',
+      client: 'src/client/index.ts',
+      widgets: 'src/widgets/index.ts',
     },
     format: ['esm'],
     dts: true,

@@ -78,3 +78,49 @@ export function corsMiddleware(options: CorsOptions): MiddlewareHandler<ServerEn
     c.res.headers.append('Vary', 'Origin');
   };
 }
+
+/**
+ * Reads `YIZHAN_CORS`: `place=origin,origin;place=origin`, a place written as its path in the
+ * organisation tree with `/` (`luling/hedong/chongwen=https://portal.example`). Throws a
+ * RangeError that says how to fix a malformed entry.
+ *
+ * @example
+ * parseCorsSetting('luling=https://zyz.jiangxi.example;luling/hedong=https://a.example,https://b.example');
+ */
+export function parseCorsSetting(text: string): CorsOptions {
+  const organisations = text
+    .split(';')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [placeText, originsText] = entry.split('=', 2);
+      const place = (placeText ?? '')
+        .split('/')
+        .map((part) => part.trim())
+        .filter(Boolean);
+      const origins = (originsText ?? '')
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean);
+      if (place.length === 0 || origins.length === 0) {
+        throw new RangeError(
+          `YIZHAN_CORS entry ${JSON.stringify(entry)} needs a place and origins, such as "luling/hedong=https://portal.example".`,
+        );
+      }
+      for (const origin of origins) {
+        let parsed: URL | undefined;
+        try {
+          parsed = new URL(origin);
+        } catch {
+          parsed = undefined;
+        }
+        if (!parsed || parsed.origin !== origin) {
+          throw new RangeError(
+            `YIZHAN_CORS origin ${JSON.stringify(origin)} must be a scheme, host and optional port only, such as "https://portal.example".`,
+          );
+        }
+      }
+      return { place, origins };
+    });
+  return { organisations };
+}

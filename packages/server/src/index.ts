@@ -14,7 +14,13 @@ export {
   mayActOn,
 } from './access';
 export type { BodyLimits, ServerApp } from './context';
-export { type CorsOptions, type CorsOrigins, corsMiddleware, placesAllowing } from './cors';
+export {
+  type CorsOptions,
+  type CorsOrigins,
+  corsMiddleware,
+  parseCorsSetting,
+  placesAllowing,
+} from './cors';
 export { createServer, type ServerOptions, type YizhanServer } from './create-server';
 export type { DefinitionRegistry, PublishedDefinition } from './definitions';
 export { MAX_JSON_DEPTH } from './json-body';

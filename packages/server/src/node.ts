@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '@yizhan/core/flow';
+import { parseCorsSetting } from './cors';
 import { createServer, type ServerOptions, type YizhanServer } from './create-server';
 import { createTokenAuthenticator } from './token-auth';
 
@@ -75,6 +76,8 @@ export interface ServeEnv {
   readonly HOST?: string;
   /** The secret of the demo's signed bearer tokens (at least 16 characters). */
   readonly YIZHAN_SECRET?: string;
+  /** Origins allowed to embed widgets, per organisation: `luling/hedong=https://portal.example;…`. */
+  readonly YIZHAN_CORS?: string;
 }
 
 type ClosableStore = Store & { close?: () => Promise<void> };
@@ -114,8 +117,14 @@ export async function serveFromEnv(
     throw new RangeError(
       'Set YIZHAN_SECRET to a random string of at least 16 characters: it signs the bearer tokens.',
     );
+  const cors = env.YIZHAN_CORS ? { cors: parseCorsSetting(env.YIZHAN_CORS) } : {};
   const { store, label } = await openStoreFromEnv(env);
-  const server = createServer({ ...extra, store, authenticate: createTokenAuthenticator(secret) });
+  const server = createServer({
+    ...cors,
+    ...extra,
+    store,
+    authenticate: createTokenAuthenticator(secret),
+  });
   const port = env.PORT === undefined ? 8787 : Number(env.PORT);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new RangeError(`PORT must be a port number (0–65535), not ${JSON.stringify(env.PORT)}.`);

@@ -5,7 +5,6 @@ import {
   type Store,
   type StoreReader,
   type StoreWriter,
-  type TimerRow,
 } from '@yizhan/core/flow';
 
 interface Scope {
