@@ -24,6 +24,9 @@ export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },
   ssr: { resolve: { conditions: [SOURCE_CONDITION, ...defaultServerConditions] } },
   test: {
+    // Property, load and crash tests do seconds of real work; on a busy two-core machine
+    // the default 5 s makes them flaky without telling anything about correctness.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,
