@@ -3,7 +3,7 @@ import { type CompiledForm, compileForm } from '../form';
 import type { LocalizedText } from '../i18n/locale';
 import type { JsonObject } from '../store/rows';
 import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
-import { eventTime, type FlowContext, type FlowEvent, type FlowInput } from './context';
+import { eventTime, type FlowContext, type FlowEvent, type FlowInput, withRecord } from './context';
 import type { FlowDefinition } from './definition';
 import { FlowDefinitionError } from './errors';
 import { checkFlowExpression, type FlowExpression, flowEnvironment } from './expressions';
@@ -124,7 +124,7 @@ export function compileFlow(
     types: {} as { context: FlowContext; events: FlowEvent; input: FlowInput },
     actions: {
       'yz.enter': assign(({ context, event }: Args, params: { key: string }) => ({
-        steps: { ...context.steps, [params.key]: { since: eventTime(event) } },
+        steps: withRecord(context.steps, params.key, { since: eventTime(event) }),
       })),
       'yz.merge': assign(({ context, event }: Args) => ({
         data: { ...context.data, ...event.data },
@@ -132,12 +132,13 @@ export function compileFlow(
       'yz.overdue': assign(({ context, event }: Args, params: { key: string; to?: Assignment }) => {
         const record = context.steps[params.key] ?? { since: event.at };
         return {
-          steps: {
-            ...context.steps,
-            [params.key]: params.to
+          steps: withRecord(
+            context.steps,
+            params.key,
+            params.to
               ? { ...record, overdue: true, assign: params.to }
               : { ...record, overdue: true },
-          },
+          ),
         };
       }),
       // Carried out by the runtime from the actions `transition` returns (an outbox row).
@@ -159,6 +160,23 @@ export function compileFlow(
     states: states as never,
   });
 
+  // How each assignee source is read, worked out on first use. Most name one thing
+  // (startedBy, volunteers, a field), read directly; the rest are expressions.
+  const assigneeReaders = new Map<string, (context: FlowContext) => unknown>();
+  const assigneeReader = (source: string): ((context: FlowContext) => unknown) => {
+    let read = assigneeReaders.get(source);
+    if (read !== undefined) return read;
+    const named = NAME.test(source);
+    if (named && (source === 'startedBy' || source === 'volunteers'))
+      read = (context) => context[source];
+    else if (named && source === 'hours') read = (context) => context.hours;
+    else if (named && environment.fields[source] !== undefined)
+      read = (context) => context.data[source];
+    else read = (context) => expression(source, 'value').value(context);
+    assigneeReaders.set(source, read);
+    return read;
+  };
+
   const flowMachine = machine as unknown as FlowMachine;
   return {
     definition,
@@ -169,16 +187,7 @@ export function compileFlow(
     tasks,
     timers,
     assignees(source, context) {
-      // Most assignees name one thing (startedBy, volunteers, a field): read it directly.
-      const value = NAME.test(source)
-        ? source === 'startedBy' || source === 'volunteers'
-          ? context[source]
-          : source === 'hours'
-            ? context.hours
-            : environment.fields[source] !== undefined
-              ? context.data[source]
-              : expression(source, 'value').value(context)
-        : expression(source, 'value').value(context);
+      const value = assigneeReader(source)(context);
       if (typeof value === 'string') return value === '' ? [] : [value];
       return Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string') : [];
     },

@@ -67,3 +67,17 @@ export function eventTime(event: FlowEvent | { type: string; input?: FlowInput }
   if ('at' in event) return event.at;
   return event.input?.at ?? new Date(0).toISOString();
 }
+
+/**
+ * The step records of a context with one record set: a new object, as `assign` needs.
+ * (Copying and then setting the key is faster than `{ ...steps, [key]: record }`.)
+ */
+export function withRecord(
+  steps: FlowContext['steps'],
+  key: string,
+  record: StepRecord,
+): FlowContext['steps'] {
+  const next: Record<string, StepRecord> = { ...steps };
+  next[key] = record;
+  return next;
+}

@@ -1,3 +1,5 @@
+import { isoTime } from './iso-time';
+
 /**
  * ISO 8601 durations ("P3D", "PT2H30M", "P1W") as definitions write deadlines, and
  * adding one to an absolute time. Years and months are calendar units in UTC; the
@@ -72,5 +74,5 @@ export function addDuration(at: string, duration: string): string {
     ((((parsed.weeks * 7 + parsed.days) * 24 + parsed.hours) * 60 + parsed.minutes) * 60 +
       parsed.seconds) *
     1000;
-  return new Date(time + ms).toISOString();
+  return isoTime(time + ms);
 }

@@ -9,6 +9,7 @@ import { type Actor, type FlowContext, type FlowEvent, SYSTEM_ACTOR } from './co
 import type { FlowDefinition } from './definition';
 import { assignmentOf, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
 import { UnknownFlowError } from './errors';
+import { isoTime } from './iso-time';
 import { formatFlowIssue } from './parse-flow';
 import { type Refusal, refuse, refuseWith } from './refusal';
 import { activePaths, statePlan } from './state-plan';
@@ -148,6 +149,7 @@ interface Committed {
 export function createRuntime(options: RuntimeOptions): FlowRuntime {
   const { store } = options;
   const clock = options.clock ?? (() => new Date());
+  const now = (): string => isoTime(clock().getTime());
   const hooks = options.hooks ?? {};
   const createId = options.createId ?? (() => globalThis.crypto.randomUUID());
   const runJobsInline = options.runJobsInline ?? true;
@@ -216,7 +218,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     actions: readonly { type: string; params?: unknown }[],
     entry: Omit<HistoryEntry, 'instanceId' | 'seq' | 'state'>,
   ): Promise<Committed | null> {
-    const now = entry.at;
+    const { at } = entry;
     const version = (previous?.version ?? 0) + 1;
     const seq = previous === null ? 1 : (previous.snapshot.seq as number) + 1;
     const context = snapshot.context as FlowContext;
@@ -227,15 +229,15 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       version,
       status: snapshot.status === 'done' ? 'done' : 'active',
       snapshot: asJson({ value: snapshot.value, context, seq }),
-      createdAt: previous?.createdAt ?? now,
-      updatedAt: now,
+      createdAt: previous?.createdAt ?? at,
+      updatedAt: at,
     };
     const done = instance.status === 'done';
     const plan = statePlan(compiled, snapshot);
     const open = done ? [] : openTasks(compiled, snapshot, plan);
     const timers = done ? [] : timerRows(compiled, snapshot, id, open, plan);
     const history: HistoryEntry = {
-      at: entry.at,
+      at,
       actor: entry.actor,
       step: entry.step,
       event: entry.event,
@@ -251,7 +253,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       history: [history],
       tasks: done ? [] : taskRows(compiled, snapshot, id, open),
       timers,
-      outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at: now }),
+      outbox: outboxRows(compiled, actions, context, { instanceId: id, seq, at }),
     });
     if (!result.ok) return null;
     // A finished instance takes no more events, so its snapshot is not kept.
@@ -267,7 +269,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
   ): Promise<Accepted> {
     const compiled = flow(flowId, startOptions.version);
     const id = startOptions.id ?? createId();
-    const at = clock().toISOString();
+    const at = now();
     const actor = { id: startOptions.actor.id, roles: [...startOptions.actor.roles] };
     const data = startOptions.data ?? {};
     const [snapshot, actions] = compiled.initialTransition({
@@ -359,7 +361,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const refused = action.refuse?.(context, actor, data);
     if (refused) return refuseWith(refused, locale);
 
-    const at = clock().toISOString();
+    const at = now();
     const eventType = `${command.task}.${command.action}`;
     const who = { id: actor.id, roles: [...actor.roles] };
     const event: FlowEvent =
@@ -420,7 +422,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
             step,
             data: context.data,
             volunteers: context.volunteers,
-            now: clock().toISOString(),
+            now: now(),
           },
           hooks,
         );
@@ -428,7 +430,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
         return error instanceof Error ? error : new Error(String(error));
       }
     }
-    const at = clock().toISOString();
+    const at = now();
     const event: FlowEvent = { type: wanted.event, actor: SYSTEM_ACTOR, at, data };
     const [next, actions] = compiled.transition(snapshot as never, event);
     const written = await commit(compiled, row, row.id, next, actions, {
@@ -490,7 +492,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     },
     history: (instanceId) => store.history(instanceId),
     async fireDueTimers(fireOptions = {}) {
-      const due = await store.dueTimers(clock().toISOString(), fireOptions.limit ?? 100);
+      const due = await store.dueTimers(now(), fireOptions.limit ?? 100);
       const fired: string[] = [];
       const failed: { timer: string; error: string }[] = [];
       let skipped = 0;
@@ -531,14 +533,12 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
       const targetValue = sameType && inner !== undefined ? { [target]: inner } : target;
       const old = row.snapshot.context as unknown as FlowContext;
       const context: FlowContext =
-        target === stepId
-          ? old
-          : { ...old, steps: { ...old.steps, [target]: { since: clock().toISOString() } } };
+        target === stepId ? old : { ...old, steps: { ...old.steps, [target]: { since: now() } } };
       const snapshot = to.machine.resolveState({
         value: targetValue as never,
         context,
       }) as AnyMachineSnapshot;
-      const at = clock().toISOString();
+      const at = now();
       const actor = migrateOptions.actor ?? SYSTEM_ACTOR;
       const written = await commit(to, row, row.id, snapshot, [], {
         at,

@@ -1,6 +1,6 @@
 import { assign } from 'xstate';
 import type { JsonValue } from '../../store/rows';
-import type { FlowContext, FlowEvent, StepRecord } from '../context';
+import { type FlowContext, type FlowEvent, type StepRecord, withRecord } from '../context';
 import type { OverdueAction } from '../schema';
 import type { StepTarget } from '../step-type';
 
@@ -28,10 +28,10 @@ export function patchStep(
   details: (context: FlowContext, event: FlowEvent) => Readonly<Record<string, JsonValue>>,
 ) {
   return assign(({ context, event }: { context: FlowContext; event: FlowEvent }) => ({
-    steps: {
-      ...context.steps,
-      [key]: { ...(context.steps[key] ?? { since: event.at }), ...details(context, event) },
-    },
+    steps: withRecord(context.steps, key, {
+      ...(context.steps[key] ?? { since: event.at }),
+      ...details(context, event),
+    }),
   }));
 }
 
