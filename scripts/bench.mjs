@@ -72,7 +72,8 @@ console.log('▶ render in Chromium: 300 fields, <yz-form> beside SurveyJS');
 run('node', ['packages/elements/bench/render.mjs']);
 
 console.log('▶ sign-ups over HTTP (autocannon), SQLite and PostgreSQL, beside a bare Hono route');
-run('node', ['packages/server/bench/signups.mjs']);
+// 4,000 requests a run keeps the slowest case (every sign-up to one PostgreSQL project) near a minute.
+run('node', ['packages/server/bench/signups.mjs', '--requests', '4000']);
 
 console.log('▶ throughput (vitest bench)');
 run('pnpm', ['exec', 'vitest', 'bench', '--run', '--project', 'unit']);
