@@ -1,4 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@yizhan/core/i18n';
+import { hostStyles, themeTokens } from '@yizhan/elements';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -26,7 +27,6 @@ import {
 } from './relay-render';
 import { itemsText, type RelayStrings, relayStrings } from './relay-strings';
 import { relayStyles } from './relay-styles';
-import { hostStyles, themeTokens } from './relay-theme';
 
 export type { YzRelayAddDetail, YzRelayCorrectDetail, YzRelayWithdrawDetail };
 
