@@ -20,11 +20,12 @@ const steps = [
   { name: 'format and lint (Biome)', command: ['biome', 'check', '.'] },
   { name: 'typecheck every package', command: ['pnpm', 'run', 'typecheck'] },
   { name: 'build every package (tsup)', command: ['pnpm', 'run', 'build'] },
-  { name: 'unit tests in Node (vitest)', command: vitest('unit'), report: 'unit' },
+  // Before the unit tests too: the widget end-to-end tests drive Chromium from Node.
   {
     name: 'Chromium present (installed if missing)',
     command: ['node', 'scripts/ensure-chromium.mjs'],
   },
+  { name: 'unit tests in Node (vitest)', command: vitest('unit'), report: 'unit' },
   {
     name: 'element tests in Chromium (vitest browser)',
     command: vitest('browser'),
