@@ -1,9 +1,14 @@
 // `pnpm test`: every check of the workspace in order, stopping at the first failure, with
 // the time each step took and the test counts at the end.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { installWorkspace } from './install-workspace.mjs';
+
+// A fresh clone has nothing installed yet: install first, so `pnpm test` alone works.
+const root = join(import.meta.dirname, '..');
+if (!existsSync(join(root, 'node_modules', '.bin', 'vitest'))) installWorkspace(root);
 
 const reports = mkdtempSync(join(tmpdir(), 'yizhan-test-'));
 const vitest = (project) => [
