@@ -1,12 +1,9 @@
 import { formatMessage } from '../form';
 import type { Locale } from '../i18n/locale';
+import { listValues as list, showValue as show } from '../i18n/message-values';
 
 type MessageParams = Readonly<Record<string, unknown>>;
 type MessageCatalog = Readonly<Record<string, (params: MessageParams) => string>>;
-
-const list = (values: unknown, separator: string): string =>
-  Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(separator) : String(values);
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 const zhCN: MessageCatalog = {
   not_json: (p) => `定义不是有效的 JSON：${p.detail}。请检查括号、引号和逗号。`,

@@ -1,12 +1,10 @@
 import type { Locale } from '../i18n/locale';
+import { listValues as list, showValue as show } from '../i18n/message-values';
 
 /** Values a message is built from, such as the offending key or the allowed options. */
 export type MessageParams = Readonly<Record<string, unknown>>;
 type MessageCatalog = Readonly<Record<string, (params: MessageParams) => string>>;
 
-const list = (values: unknown, separator: string): string =>
-  Array.isArray(values) ? values.map((v) => JSON.stringify(v)).join(separator) : String(values);
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 const bytes = (value: unknown): string => {
   const size = Number(value);
   return size >= 1024 * 1024

@@ -1,5 +1,6 @@
 import type { MessageParams } from '../form/messages';
 import type { Locale } from '../i18n/locale';
+import { showValue as show } from '../i18n/message-values';
 import type { ImportIssueSeverity } from './import-issues';
 
 type Build = (params: MessageParams) => string;
@@ -8,8 +9,6 @@ interface Entry {
   readonly 'zh-CN': Build;
   readonly en: Build;
 }
-
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
 
 const catalog: Readonly<Record<string, Entry>> = {
   // Whole documents

@@ -1,12 +1,10 @@
 import type { Locale } from '../i18n/locale';
+import { listValues as list, showValue as show } from '../i18n/message-values';
 
 /** Values a matching message is built from: a skill name, a distance, a count… */
 export type MatchMessageParams = Readonly<Record<string, unknown>>;
 type Catalog = Readonly<Record<string, (p: MatchMessageParams) => string>>;
 
-const show = (value: unknown): string => JSON.stringify(value) ?? String(value);
-const list = (values: unknown, separator: string): string =>
-  Array.isArray(values) ? values.map(show).join(separator) : String(values);
 const num = (value: unknown, digits = 1): string => Number(value).toFixed(digits);
 const signed = (value: unknown): string => {
   const points = Number(value);
