@@ -1,0 +1,80 @@
+// Runs every fenced code block of README.md and docs/**/*.md by its language, so a sample
+// in the docs is never wrong for long. How to mark a block is in examples/docs/README.md.
+import { rmSync } from 'node:fs';
+import { parseSyntax } from '@yizhan/core/expr';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { checkHtml } from '../src/check-html';
+import { checkJson } from '../src/check-json';
+import { checkShell, type ShellKnowledge } from '../src/check-sh';
+import { type CodeBlock, codeBlocks } from '../src/code-blocks';
+import { knownElements, markdownFiles, readText } from '../src/repository';
+import { bundleBrowserSample, runNodeSample, SAMPLES_DIR, writeSample } from '../src/run-code';
+
+const CODE = new Set(['ts', 'typescript', 'js', 'javascript']);
+const SHELL = new Set(['sh', 'bash', 'shell']);
+/** The strict policy the elements are tested under; a CSP sample may not allow more. */
+const TESTED_POLICY = /const POLICY = "([^"]+)"/.exec(readText('packages/elements/test/strict-csp.browser.test.ts'))?.[1] ?? '';
+
+const blocks: CodeBlock[] = markdownFiles().flatMap((file) => codeBlocks(file, readText(file)));
+let shell: ShellKnowledge;
+const elements = knownElements();
+
+beforeAll(async () => {
+  rmSync(SAMPLES_DIR, { recursive: true, force: true });
+  shell = await import('../src/repository').then((repository) => repository.shellKnowledge());
+});
+
+/** The directives of a policy: name → sorted sources. */
+function directives(policy: string): Map<string, string> {
+  return new Map(
+    policy.split(';').map((part) => {
+      const [name = '', ...sources] = part.trim().split(/\s+/);
+      return [name, sources.sort().join(' ')] as const;
+    }).filter(([name]) => name !== ''),
+  );
+}
+
+async function check(block: CodeBlock, index: number): Promise<string[]> {
+  const marker = block.marker;
+  if (marker?.skip !== undefined)
+    return marker.skip.length >= 8 ? [] : ['A skipped sample needs its reason: <!-- sample: skip — output only -->.'];
+  if (CODE.has(block.lang)) {
+    const path = await writeSample(block, index);
+    if (marker?.options.has('browser')) return bundleBrowserSample(path);
+    await runNodeSample(path, block);
+    return [];
+  }
+  if (block.lang === 'json') return checkJson(block);
+  if (SHELL.has(block.lang)) return checkShell(block.code, shell);
+  if (block.lang === 'html') return checkHtml(block.code, elements);
+  if (marker?.options.has('expressions')) {
+    return block.code.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
+      const parsed = parseSyntax(line);
+      return parsed.ok ? [] : [`${line}: ${parsed.issue.code} ${JSON.stringify(parsed.issue.params)}`];
+    });
+  }
+  if (marker?.options.has('csp')) {
+    const policy = /Content-Security-Policy:\s*(.+)/.exec(block.code)?.[1] ?? '';
+    const tested = directives(TESTED_POLICY);
+    return [...directives(policy)].flatMap(([name, sources]) =>
+      tested.get(name) === sources ? [] : [`${name} ${sources} is not what strict-csp.browser.test.ts serves (${TESTED_POLICY}).`],
+    );
+  }
+  return [
+    `A \`${block.lang || 'plain'}\` block has no way to run. Give it a language the docs tests run (ts, js, json, sh, html), ` +
+      'a marker such as <!-- sample: expressions --> or <!-- sample: csp -->, or <!-- sample: skip — the reason --> (rarely).',
+  ];
+}
+
+describe('every code sample in the docs', () => {
+  it('finds the samples', () => {
+    expect(blocks.length).toBeGreaterThan(40);
+  });
+
+  blocks.forEach((block, index) => {
+    const title = `${block.file}:${block.line} ${block.lang || 'plain'}${block.marker ? ` (${block.marker.text})` : ''}`;
+    it(title, async () => {
+      expect(await check(block, index)).toEqual([]);
+    });
+  });
+});
