@@ -34,6 +34,20 @@ export { mayAct } from './flow/derive';
 export { addDuration, type Duration, isDuration, parseDuration } from './flow/duration';
 export { FlowDefinitionError, UnknownFlowError, UnknownInstanceError } from './flow/errors';
 export { FLOW_BUILTIN_NAMES } from './flow/expressions';
+export {
+  type FlowGraph,
+  type FlowGraphEdge,
+  type FlowGraphNode,
+  flowGraph,
+} from './flow/flow-graph';
+export {
+  type FlowLayout,
+  type FlowLayoutOptions,
+  type LayoutPoint,
+  layoutFlowGraph,
+  type PlacedNode,
+  type RoutedEdge,
+} from './flow/flow-layout';
 export { FLOW_SCHEMA_ID, flowJsonSchema } from './flow/json-schema';
 export { FLOW_MESSAGE_CODES, formatFlowMessage } from './flow/messages';
 export { formatFlowIssue, type ParseFlowOptions, parseFlow } from './flow/parse-flow';
