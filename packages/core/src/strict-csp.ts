@@ -8,6 +8,6 @@
  * import '@yizhan/core/strict-csp';
  * import { parseForm } from '@yizhan/core/form';
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 z.config({ jitless: true });

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { localizedTextSchema } from '../form';
 import { isDuration } from './duration';
+import { matchRankingSchema } from './steps/match-ranking';
 
 /** The flow definition format version this build of Yizhan reads. */
 export const FLOW_SCHEMA_VERSION = 1;
@@ -56,8 +57,8 @@ export const overdueSchema = z.discriminatedUnion('action', [
 /** Fields every step has. */
 export const stepBase = {
   id: stepIdSchema,
-  title: localizedTextSchema.optional(),
-  description: localizedTextSchema.optional(),
+  title: z.optional(localizedTextSchema),
+  description: z.optional(localizedTextSchema),
 };
 
 /** Fields every human step has: who may act, when it is due, what happens when it is late. */
@@ -90,9 +91,12 @@ export const approvalStepSchema = z.strictObject({
 });
 
 /**
- * `match` (对接): a coordinator chooses volunteers (their ids), or with `mode: "auto"`
- * the host's `candidates` hook proposes them and the first `max` are taken; when it finds
- * none, the task falls back to the coordinator.
+ * `match` (对接): a coordinator chooses volunteers (their ids). With `ranking`, the
+ * matching engine ranks the host's volunteers for the request read from the instance's
+ * data (`ranking.request`) with the weights and limits of `ranking`: with `mode: "auto"`
+ * the best `max` are taken when at least `min` pass, otherwise (and always without auto
+ * mode) the coordinator chooses with the ranking as suggestions. Without `ranking`, auto
+ * mode asks the host's `candidates` hook; when it finds too few, the coordinator chooses.
  */
 export const matchStepSchema = z.strictObject({
   ...humanStepBase,
@@ -100,6 +104,7 @@ export const matchStepSchema = z.strictObject({
   mode: z.enum(['confirm', 'auto']).optional(),
   min: z.int().min(1).max(1000).optional(),
   max: z.int().min(1).max(1000).optional(),
+  ranking: matchRankingSchema.optional(),
   next: stepIdSchema,
 });
 
@@ -236,7 +241,7 @@ export const flowDocumentSchema = z.strictObject({
   id: flowId,
   version: z.int().min(1),
   title: localizedTextSchema,
-  description: localizedTextSchema.optional(),
+  description: z.optional(localizedTextSchema),
   roles: z.array(roleSchema).min(1),
   forms: z.array(flowFormSchema).optional(),
   /** The first step; the first of `steps` when not given. */

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Expression } from '../expr';
 import type { FormExpressions } from './expressions';
 import type { FieldRule } from './field-base';
@@ -25,7 +25,7 @@ export interface CompiledItem {
   readonly declaredRequired: boolean;
   /** Present when the item holds an answer typed by a person (not computed, not a container). */
   readonly type?: FieldTypeDefinition;
-  readonly valueSchema?: z.ZodType;
+  readonly valueSchema?: z.core.$ZodType;
   readonly isEmpty: (value: unknown) => boolean;
   readonly page: FormPage;
   readonly sections: readonly SectionItem[];

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import {
   expressionSchema,
   fieldBaseShape,
@@ -7,41 +7,41 @@ import {
 } from './field-base';
 
 /** Builds the section schema around the schema of the items it may hold. */
-export function sectionSchemaOf(item: () => z.ZodType) {
+export function sectionSchemaOf(item: () => z.core.$ZodType) {
   return z.strictObject({
     type: z.literal('section'),
     key: fieldKeySchema,
     title: localizedTextSchema,
-    help: localizedTextSchema.optional(),
-    visibleIf: expressionSchema.optional(),
+    help: z.optional(localizedTextSchema),
+    visibleIf: z.optional(expressionSchema),
     get fields() {
-      return z.array(item()).min(1);
+      return z.array(item()).check(z.minLength(1));
     },
   });
 }
 
 /** Builds the repeat-group schema: a list of rows, each a small form of its own fields. */
-export function repeatSchemaOf(item: () => z.ZodType) {
+export function repeatSchemaOf(item: () => z.core.$ZodType) {
   const { rules: _rules, ...base } = fieldBaseShape;
   return z.strictObject({
     ...base,
     type: z.literal('repeat'),
-    minItems: z.int().min(0).optional(),
-    maxItems: z.int().min(1).max(1000).optional(),
+    minItems: z.optional(z.int().check(z.minimum(0))),
+    maxItems: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
     /** The label of the "add a row" button, e.g. "添加一位家庭成员". */
-    addLabel: localizedTextSchema.optional(),
+    addLabel: z.optional(localizedTextSchema),
     get fields() {
-      return z.array(item()).min(1);
+      return z.array(item()).check(z.minLength(1));
     },
   });
 }
 
 /** Builds the page schema of a multi-page (wizard) form. */
-export function pageSchemaOf(item: () => z.ZodType) {
+export function pageSchemaOf(item: () => z.core.$ZodType) {
   return z.strictObject({
     key: fieldKeySchema,
     title: localizedTextSchema,
-    visibleIf: expressionSchema.optional(),
-    fields: z.array(item()).min(1),
+    visibleIf: z.optional(expressionSchema),
+    fields: z.array(item()).check(z.minLength(1)),
   });
 }

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { FieldTypeRegistry } from './field-type';
 import { defaultFieldTypes, formSchemaFor } from './registry';
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { ExprType } from '../expr';
 import type { RawIssue } from './issues';
 
@@ -23,17 +23,20 @@ export interface BaseField {
 export interface FieldTypeDefinition<Field extends BaseField = BaseField> {
   /** The `type` a definition uses, such as `"text"` or a developer's `"color"`. */
   readonly type: string;
-  /** The zod shape of the properties this type adds to the common ones. */
-  readonly config: z.ZodRawShape;
+  /**
+   * The zod shape of the properties this type adds to the common ones. zod/mini schemas (as
+   * the built-in types use) and classic zod schemas both work.
+   */
+  readonly config: z.core.$ZodShape;
   /**
    * The whole strict schema of a field of this type, for the few built-in types that do not
    * take the common properties (static text has no label). Usually left out.
    */
-  readonly schema?: z.ZodObject;
+  readonly schema?: z.core.$ZodObject;
   /** Whether the field holds an answer. Static text and sections do not. */
   readonly hasValue: boolean;
-  /** The zod schema an answer must satisfy (answer present and not empty). */
-  value(field: Field): z.ZodType;
+  /** The zod schema (mini or classic) an answer must satisfy (answer present and not empty). */
+  value(field: Field): z.core.$ZodType;
   /** The static type expressions see for this field's value. */
   exprType(field: Field): ExprType;
   /** Whether an answer counts as "not answered" for `required`. Default: null, undefined, '' or []. */
@@ -50,9 +53,9 @@ export interface FieldTypeDefinition<Field extends BaseField = BaseField> {
  * @example
  * const colorField = defineFieldType({
  *   type: 'acme:color',
- *   config: { palette: z.array(z.string()).optional() },
+ *   config: { palette: z.optional(z.array(z.string())) },
  *   hasValue: true,
- *   value: () => z.string().regex(/^#[0-9a-f]{6}$/i),
+ *   value: () => z.string().check(z.regex(/^#[0-9a-f]{6}$/i)),
  *   exprType: () => ({ kind: 'string' }),
  * });
  */

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { localizedTextSchema } from './field-base';
 
 /** One choice of a select, radio, multiselect or checkbox-group field. */
 export const optionSchema = z.strictObject({
-  value: z.string().min(1),
+  value: z.string().check(z.minLength(1)),
   label: localizedTextSchema,
 });
 
@@ -12,9 +12,11 @@ export const optionSchema = z.strictObject({
  * host provides at run time (for example the streets of a district).
  */
 export const optionsSchema = z.union([
-  z.array(optionSchema).min(1),
+  z.array(optionSchema).check(z.minLength(1)),
   z.strictObject({
-    source: z.string().regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { error: 'invalid_source_name' }),
+    source: z
+      .string()
+      .check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, { error: 'invalid_source_name' })),
   }),
 ]);
 

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { FieldTypeDefinition, FieldTypeRegistry } from './field-type';
 import { builtInFieldTypes } from './field-types';
 import { buildFormSchema } from './schema';
@@ -40,10 +40,10 @@ export function createFieldTypeRegistry(
 /** The built-in field types only. */
 export const defaultFieldTypes: FieldTypeRegistry = createFieldTypeRegistry();
 
-const schemas = new WeakMap<FieldTypeRegistry, z.ZodType>();
+const schemas = new WeakMap<FieldTypeRegistry, z.ZodMiniType>();
 
 /** The zod schema of definitions for a registry, built once per registry. */
-export function formSchemaFor(registry: FieldTypeRegistry): z.ZodType {
+export function formSchemaFor(registry: FieldTypeRegistry): z.ZodMiniType {
   let schema = schemas.get(registry);
   if (!schema) {
     schema = buildFormSchema(registry);

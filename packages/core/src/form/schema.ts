@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { LocalizedText } from '../i18n/locale';
 import { pageSchemaOf, repeatSchemaOf, sectionSchemaOf } from './containers';
 import {
@@ -123,27 +123,29 @@ export function buildFormSchema(registry: FieldTypeRegistry) {
   const fieldSchemas = [...registry.values()].map(
     (type: FieldTypeDefinition) => type.schema ?? fieldObjectSchema(type.type, type.config),
   );
-  const item: () => z.ZodType = () => itemSchema;
-  const itemSchema: z.ZodType = z.discriminatedUnion('type', [
-    ...(fieldSchemas as [z.ZodObject, ...z.ZodObject[]]),
+  const item: () => z.core.$ZodType = () => itemSchema;
+  const itemSchema: z.core.$ZodType = z.discriminatedUnion('type', [
+    ...(fieldSchemas as [z.ZodMiniObject, ...z.ZodMiniObject[]]),
     sectionSchemaOf(item),
     repeatSchemaOf(item),
   ]);
   return z
     .strictObject({
       schemaVersion: z.literal(FORM_SCHEMA_VERSION),
-      id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_form_id' }),
-      version: z.int().min(1),
+      id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: 'invalid_form_id' })),
+      version: z.int().check(z.minimum(1)),
       title: localizedTextSchema,
-      description: localizedTextSchema.optional(),
-      fields: z.array(itemSchema).min(1).optional(),
-      pages: z.array(pageSchemaOf(item)).min(1).optional(),
+      description: z.optional(localizedTextSchema),
+      fields: z.optional(z.array(itemSchema).check(z.minLength(1))),
+      pages: z.optional(z.array(pageSchemaOf(item)).check(z.minLength(1))),
     })
-    .superRefine((form, context) => {
-      if ((form.fields === undefined) === (form.pages === undefined)) {
-        context.addIssue({ code: 'custom', path: [], params: { code: 'fields_or_pages' } });
-      }
-    });
+    .check(
+      z.superRefine((form, context) => {
+        if ((form.fields === undefined) === (form.pages === undefined)) {
+          context.addIssue({ code: 'custom', path: [], params: { code: 'fields_or_pages' } });
+        }
+      }),
+    );
 }
 
 export { fieldKeySchema, localizedTextSchema };

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import type { ExprType } from '../expr';
 import { localize } from '../i18n/locale';
 import { compileFormExpressions } from './expressions';
@@ -8,7 +8,7 @@ import type { FormDefinition, FormItem } from './schema';
 import { holdsValue, walkForm } from './walk';
 
 /** Choice fields with a static list type their answers as the option values themselves. */
-function choiceSchema(item: FormItem): z.ZodType | undefined {
+function choiceSchema(item: FormItem): z.core.$ZodType | undefined {
   if (!('options' in item) || !Array.isArray(item.options) || item.options.length === 0)
     return undefined;
   const values = z.enum(
@@ -17,7 +17,7 @@ function choiceSchema(item: FormItem): z.ZodType | undefined {
   return item.type === 'multiselect' || item.type === 'checkbox-group' ? z.array(values) : values;
 }
 
-function zodOfExprType(type: ExprType): z.ZodType {
+function zodOfExprType(type: ExprType): z.core.$ZodType {
   switch (type.kind) {
     case 'string':
     case 'date':
@@ -35,12 +35,22 @@ function zodOfExprType(type: ExprType): z.ZodType {
     case 'object':
       return z.object(
         Object.fromEntries(
-          Object.entries(type.fields).map(([key, field]) => [key, zodOfExprType(field).optional()]),
+          Object.entries(type.fields).map(([key, field]) => [
+            key,
+            z.optional(zodOfExprType(field)),
+          ]),
         ),
       );
     default:
       return z.unknown();
   }
+}
+
+/** A copy of `schema` with a description, as classic zod's `.meta()` makes it; mini has no method. */
+function describedAs(schema: z.core.$ZodType, description: string): z.core.$ZodType {
+  const copy = z.core.clone(schema);
+  z.globalRegistry.add(copy, { description });
+  return copy;
 }
 
 /**
@@ -55,12 +65,12 @@ export function submissionJsonSchema(
 ): Record<string, unknown> {
   const registry = options.fieldTypes ?? defaultFieldTypes;
   const { expressions } = compileFormExpressions(definition, registry, 'en');
-  const scopes = new Map<FormItem | undefined, Record<string, z.ZodType>>([[undefined, {}]]);
+  const scopes = new Map<FormItem | undefined, Record<string, z.core.$ZodType>>([[undefined, {}]]);
   const visits = [...walkForm(definition)];
   for (const visit of visits) if (visit.item.type === 'repeat') scopes.set(visit.item, {});
   for (const { item, repeat, sections, page } of visits) {
     if (!holdsValue(item)) continue;
-    let schema: z.ZodType;
+    let schema: z.core.$ZodType;
     if (item.type === 'repeat') schema = z.array(z.strictObject(scopes.get(item) ?? {}));
     else if (item.type === 'computed')
       schema = zodOfExprType(expressions.computed.get(item)?.type ?? { kind: 'any' });
@@ -71,12 +81,13 @@ export function submissionJsonSchema(
       (part) => part.visibleIf !== undefined,
     );
     const always = 'required' in item && item.required === true && !conditional;
-    const described = schema.meta({ description: localize(item.label, 'zh-CN') });
+    const described = describedAs(schema, localize(item.label, 'zh-CN'));
     const shape = scopes.get(repeat);
-    if (shape) shape[item.key] = always ? described : described.optional();
+    if (shape) shape[item.key] = always ? described : z.optional(described);
   }
-  const root = z
-    .strictObject(scopes.get(undefined) ?? {})
-    .meta({ description: localize(definition.title, 'zh-CN') });
+  const root = describedAs(
+    z.strictObject(scopes.get(undefined) ?? {}),
+    localize(definition.title, 'zh-CN'),
+  );
   return z.toJSONSchema(root, { unrepresentable: 'any', io: 'output' }) as Record<string, unknown>;
 }

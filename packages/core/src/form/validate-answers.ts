@@ -1,3 +1,4 @@
+import * as z from 'zod/mini';
 import type { CompiledItem } from './compiled-items';
 import type { FormWalk } from './form-walker';
 import type { RawIssue } from './issues';
@@ -54,7 +55,7 @@ export function validateAnswers(
       else if (value === false) target[compiled.key] = false;
       return;
     }
-    const parsed = compiled.valueSchema?.safeParse(value);
+    const parsed = compiled.valueSchema ? z.safeParse(compiled.valueSchema, value) : undefined;
     if (parsed && !parsed.success) {
       issues.push(...valueIssues(parsed.error.issues, pointer, compiled));
       return;

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { RawIssue } from './issues';
 import { toJsonPointer } from './json-pointer';
 import { hasMessage } from './messages';

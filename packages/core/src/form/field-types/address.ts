@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 
@@ -7,26 +7,26 @@ export const ADDRESS_PARTS = ['region', 'building', 'unit', 'room', 'detail'] as
 /** One part of a structured address. */
 export type AddressPart = (typeof ADDRESS_PARTS)[number];
 
-const part = z.string().trim().max(100);
+const part = z.string().check(z.trim(), z.maxLength(100));
 /** An answer to an address field: region (e.g. 街道/社区), building (栋), unit (单元), room (室), detail. */
 export const addressValueSchema = z.looseObject({
-  region: part.optional(),
-  building: part.optional(),
-  unit: part.optional(),
-  room: part.optional(),
-  detail: part.optional(),
+  region: z.optional(part),
+  building: z.optional(part),
+  unit: z.optional(part),
+  room: z.optional(part),
+  detail: z.optional(part),
 });
 /** A structured address answer. */
 export type AddressValue = z.infer<typeof addressValueSchema>;
 
 const config = {
   /** Which parts to ask for; default building, unit and room. */
-  parts: z.array(z.enum(ADDRESS_PARTS)).min(1).optional(),
+  parts: z.optional(z.array(z.enum(ADDRESS_PARTS)).check(z.minLength(1))),
   /** Which of those must be filled when the field is required; default all asked parts. */
-  requiredParts: z.array(z.enum(ADDRESS_PARTS)).optional(),
+  requiredParts: z.optional(z.array(z.enum(ADDRESS_PARTS))),
   /** A named data source for the region choices, provided by the host. */
-  regionSource: z.string().min(1).optional(),
-  default: addressValueSchema.optional(),
+  regionSource: z.optional(z.string().check(z.minLength(1))),
+  default: z.optional(addressValueSchema),
 };
 
 /** A structured address such as 5栋1单元2103 (building 5, unit 1, room 2103), with an optional region. */
@@ -47,25 +47,27 @@ export const addressFieldType = defineFieldType<AddressField>({
   value: (field) => {
     const asked = new Set(addressParts(field));
     const needed = field.requiredParts ?? [...asked];
-    return addressValueSchema.superRefine((value, context) => {
-      for (const key of Object.keys(value) as AddressPart[]) {
-        if (!asked.has(key))
-          context.addIssue({
-            code: 'custom',
-            path: [key],
-            params: { code: 'unknown_address_part', part: key },
-          });
-      }
-      if (field.required !== true) return;
-      for (const key of needed) {
-        if (!value[key])
-          context.addIssue({
-            code: 'custom',
-            path: [key],
-            params: { code: 'required', part: key },
-          });
-      }
-    });
+    return addressValueSchema.check(
+      z.superRefine((value, context) => {
+        for (const key of Object.keys(value) as AddressPart[]) {
+          if (!asked.has(key))
+            context.addIssue({
+              code: 'custom',
+              path: [key],
+              params: { code: 'unknown_address_part', part: key },
+            });
+        }
+        if (field.required !== true) return;
+        for (const key of needed) {
+          if (!value[key])
+            context.addIssue({
+              code: 'custom',
+              path: [key],
+              params: { code: 'required', part: key },
+            });
+        }
+      }),
+    );
   },
   exprType: () => ({
     kind: 'object',

@@ -1,8 +1,8 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema } from '../field-base';
 import { defineFieldType, isBlank } from '../field-type';
 
-const config = { default: z.boolean().optional() };
+const config = { default: z.optional(z.boolean()) };
 
 /** A yes/no answer; `required` means it must be ticked (a consent, say). */
 export const checkboxFieldSchema = fieldObjectSchema('checkbox', config);

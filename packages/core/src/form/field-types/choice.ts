@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema, localizedTextSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 import type { RawIssue } from '../issues';
@@ -7,14 +7,14 @@ import { type OptionsDefinition, optionsSchema, staticOptionValues } from '../op
 
 const single = {
   options: optionsSchema,
-  placeholder: localizedTextSchema.optional(),
-  default: z.string().optional(),
+  placeholder: z.optional(localizedTextSchema),
+  default: z.optional(z.string()),
 };
 const multiple = {
   options: optionsSchema,
-  default: z.array(z.string()).optional(),
-  minSelected: z.int().min(0).optional(),
-  maxSelected: z.int().min(1).optional(),
+  default: z.optional(z.array(z.string())),
+  minSelected: z.optional(z.int().check(z.minimum(0))),
+  maxSelected: z.optional(z.int().check(z.minimum(1))),
 };
 
 /** Choose one option from a drop-down list. */
@@ -37,11 +37,13 @@ export type CheckboxGroupField = z.infer<typeof checkboxGroupFieldSchema>;
 
 function oneOf(options: OptionsDefinition) {
   const values = staticOptionValues(options);
-  if (!values) return z.string().min(1);
+  if (!values) return z.string().check(z.minLength(1));
   const allowed = new Set(values);
-  return z
-    .string()
-    .refine((value) => allowed.has(value), { params: { code: 'not_an_option', allowed: values } });
+  return z.string().check(
+    z.refine((value) => allowed.has(value), {
+      params: { code: 'not_an_option', allowed: values },
+    }),
+  );
 }
 
 function checkOptions(
@@ -91,24 +93,28 @@ function multipleChoice(type: 'multiselect' | 'checkbox-group') {
     config: multiple,
     hasValue: true,
     value: (field) => {
-      let list = z
-        .array(oneOf(field.options))
-        .refine((items) => new Set(items).size === items.length, {
+      const checks: z.core.$ZodCheck<string[]>[] = [
+        z.refine((items) => new Set(items).size === items.length, {
           params: { code: 'duplicate_choice' },
-        });
+        }),
+      ];
       if (field.minSelected !== undefined) {
         const minimum = field.minSelected;
-        list = list.refine((items) => items.length >= minimum, {
-          params: { code: 'too_few_choices', minimum },
-        });
+        checks.push(
+          z.refine((items) => items.length >= minimum, {
+            params: { code: 'too_few_choices', minimum },
+          }),
+        );
       }
       if (field.maxSelected !== undefined) {
         const maximum = field.maxSelected;
-        list = list.refine((items) => items.length <= maximum, {
-          params: { code: 'too_many_choices', maximum },
-        });
+        checks.push(
+          z.refine((items) => items.length <= maximum, {
+            params: { code: 'too_many_choices', maximum },
+          }),
+        );
       }
-      return list;
+      return z.array(oneOf(field.options)).check(...checks);
     },
     exprType: () => ({ kind: 'list', item: { kind: 'string' } }),
     check: checkOptions,

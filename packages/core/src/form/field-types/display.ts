@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { expressionSchema, fieldKeySchema, localizedTextSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 
@@ -7,7 +7,7 @@ export const staticFieldSchema = z.strictObject({
   type: z.literal('static'),
   key: fieldKeySchema,
   content: localizedTextSchema,
-  visibleIf: expressionSchema.optional(),
+  visibleIf: z.optional(expressionSchema),
 });
 /** A static-text item. */
 export type StaticField = z.infer<typeof staticFieldSchema>;
@@ -21,9 +21,9 @@ export const computedFieldSchema = z.strictObject({
   type: z.literal('computed'),
   key: fieldKeySchema,
   label: localizedTextSchema,
-  help: localizedTextSchema.optional(),
-  visibleIf: expressionSchema.optional(),
-  pii: z.boolean().optional(),
+  help: z.optional(localizedTextSchema),
+  visibleIf: z.optional(expressionSchema),
+  pii: z.optional(z.boolean()),
   ...computedConfig,
 });
 /** A computed field. */

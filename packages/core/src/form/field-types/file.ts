@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 
@@ -7,20 +7,20 @@ import { defineFieldType } from '../field-type';
  * host's upload hook, which returns the `ref` (a URL or an id in the host's storage).
  */
 export const fileValueSchema = z.strictObject({
-  name: z.string().min(1).max(255),
-  size: z.int().min(0),
-  type: z.string().max(255),
-  ref: z.string().min(1).max(2048),
+  name: z.string().check(z.minLength(1), z.maxLength(255)),
+  size: z.int().check(z.minimum(0)),
+  type: z.string().check(z.maxLength(255)),
+  ref: z.string().check(z.minLength(1), z.maxLength(2048)),
 });
 /** Metadata of one uploaded file. */
 export type FileValue = z.infer<typeof fileValueSchema>;
 
 const config = {
   /** Accepted MIME types or extensions, as in `<input accept>`: `["image/*", ".pdf"]`. */
-  accept: z.array(z.string().min(1)).optional(),
+  accept: z.optional(z.array(z.string().check(z.minLength(1)))),
   /** Largest accepted file, in bytes. */
-  maxSize: z.int().min(1).optional(),
-  maxFiles: z.int().min(1).max(50).optional(),
+  maxSize: z.optional(z.int().check(z.minimum(1))),
+  maxFiles: z.optional(z.int().check(z.minimum(1), z.maximum(50))),
 };
 
 /** Files (photos of a need, certificates), stored as metadata. */
@@ -46,27 +46,32 @@ export const fileFieldType = defineFieldType<FileField>({
   config,
   hasValue: true,
   value: (field) =>
-    z.array(fileValueSchema).superRefine((files, context) => {
-      const maxFiles = field.maxFiles ?? 1;
-      if (files.length > maxFiles)
-        context.addIssue({ code: 'custom', params: { code: 'too_many_files', maximum: maxFiles } });
-      files.forEach((file, index) => {
-        if (field.maxSize !== undefined && file.size > field.maxSize) {
+    z.array(fileValueSchema).check(
+      z.superRefine((files, context) => {
+        const maxFiles = field.maxFiles ?? 1;
+        if (files.length > maxFiles)
           context.addIssue({
             code: 'custom',
-            path: [index],
-            params: { code: 'file_too_large', name: file.name, maximum: field.maxSize },
+            params: { code: 'too_many_files', maximum: maxFiles },
           });
-        }
-        if (!accepts(field.accept, file)) {
-          context.addIssue({
-            code: 'custom',
-            path: [index],
-            params: { code: 'file_type_not_accepted', name: file.name, accept: field.accept },
-          });
-        }
-      });
-    }),
+        files.forEach((file, index) => {
+          if (field.maxSize !== undefined && file.size > field.maxSize) {
+            context.addIssue({
+              code: 'custom',
+              path: [index],
+              params: { code: 'file_too_large', name: file.name, maximum: field.maxSize },
+            });
+          }
+          if (!accepts(field.accept, file)) {
+            context.addIssue({
+              code: 'custom',
+              path: [index],
+              params: { code: 'file_type_not_accepted', name: file.name, accept: field.accept },
+            });
+          }
+        });
+      }),
+    ),
   exprType: () => ({
     kind: 'list',
     item: {

@@ -1,9 +1,9 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema, localizedTextSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 import { MAINLAND_MOBILE_PATTERN, readResidentId } from '../resident-id';
 
-const config = { placeholder: localizedTextSchema.optional(), default: z.string().optional() };
+const config = { placeholder: z.optional(localizedTextSchema), default: z.optional(z.string()) };
 
 /** A mainland China mobile phone number (手机号码). Personal data: mark it `pii`. */
 export const phoneFieldSchema = fieldObjectSchema('phone', config);
@@ -21,7 +21,7 @@ export const identityFieldTypes = [
     type: 'phone',
     config,
     hasValue: true,
-    value: () => z.string().regex(MAINLAND_MOBILE_PATTERN, { error: 'invalid_phone' }),
+    value: () => z.string().check(z.regex(MAINLAND_MOBILE_PATTERN, { error: 'invalid_phone' })),
     exprType: () => ({ kind: 'string' }),
   }),
   defineFieldType<IdNumberField>({
@@ -29,10 +29,12 @@ export const identityFieldTypes = [
     config,
     hasValue: true,
     value: () =>
-      z.string().superRefine((value, context) => {
-        const result = readResidentId(value);
-        if (!result.ok) context.addIssue({ code: 'custom', params: { code: result.problem } });
-      }),
+      z.string().check(
+        z.superRefine((value, context) => {
+          const result = readResidentId(value);
+          if (!result.ok) context.addIssue({ code: 'custom', params: { code: result.problem } });
+        }),
+      ),
     exprType: () => ({ kind: 'string' }),
   }),
 ];

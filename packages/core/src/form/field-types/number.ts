@@ -1,20 +1,23 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema, localizedTextSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 import { toJsonPointer } from '../json-pointer';
 
 const numberConfig = {
-  placeholder: localizedTextSchema.optional(),
-  default: z.number().optional(),
-  step: z.number().positive().optional(),
-  unit: localizedTextSchema.optional(),
+  placeholder: z.optional(localizedTextSchema),
+  default: z.optional(z.number()),
+  step: z.optional(z.number().check(z.positive())),
+  unit: z.optional(localizedTextSchema),
 };
-const ratingConfig = { max: z.int().min(2).max(10).optional(), default: z.int().min(1).optional() };
+const ratingConfig = {
+  max: z.optional(z.int().check(z.minimum(2), z.maximum(10))),
+  default: z.optional(z.int().check(z.minimum(1))),
+};
 
 /** A number, decimals allowed. */
 export const numberFieldSchema = fieldObjectSchema('number', numberConfig);
 /** A whole number. */
-const integerConfig = { ...numberConfig, default: z.int().optional() };
+const integerConfig = { ...numberConfig, default: z.optional(z.int()) };
 export const integerFieldSchema = fieldObjectSchema('integer', integerConfig);
 /** A rating from 1 to `max` stars (default 5), as in a service evaluation. */
 export const ratingFieldSchema = fieldObjectSchema('rating', ratingConfig);
@@ -33,7 +36,7 @@ export function ratingMax(field: RatingField): number {
 
 const finite = z
   .number()
-  .refine(Number.isFinite, { params: { code: 'wrong_value_type', expected: 'number' } });
+  .check(z.refine(Number.isFinite, { params: { code: 'wrong_value_type', expected: 'number' } }));
 
 /** Number, integer and rating field types. */
 export const numberFieldTypes = [
@@ -55,7 +58,7 @@ export const numberFieldTypes = [
     type: 'rating',
     config: ratingConfig,
     hasValue: true,
-    value: (field) => z.int().min(1).max(ratingMax(field)),
+    value: (field) => z.int().check(z.minimum(1), z.maximum(ratingMax(field))),
     exprType: () => ({ kind: 'number' }),
     check: (field, path) =>
       field.default !== undefined && field.default > ratingMax(field)

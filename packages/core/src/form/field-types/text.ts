@@ -1,13 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { fieldObjectSchema, localizedTextSchema } from '../field-base';
 import { defineFieldType } from '../field-type';
 
-const textConfig = { placeholder: localizedTextSchema.optional(), default: z.string().optional() };
+const textConfig = {
+  placeholder: z.optional(localizedTextSchema),
+  default: z.optional(z.string()),
+};
 
 /** A single-line text answer. */
 export const textFieldSchema = fieldObjectSchema('text', textConfig);
 /** A multi-line text answer. */
-const textareaConfig = { ...textConfig, rows: z.int().min(2).max(20).optional() };
+const textareaConfig = {
+  ...textConfig,
+  rows: z.optional(z.int().check(z.minimum(2), z.maximum(20))),
+};
 export const textareaFieldSchema = fieldObjectSchema('textarea', textareaConfig);
 /** An e-mail address. */
 export const emailFieldSchema = fieldObjectSchema('email', textConfig);
@@ -21,7 +27,7 @@ export type EmailField = z.infer<typeof emailFieldSchema>;
 
 /** Text answers are at most this long unless a length rule says otherwise. */
 export const MAX_TEXT_LENGTH = 10_000;
-const anyText = z.string().max(MAX_TEXT_LENGTH);
+const anyText = z.string().check(z.maxLength(MAX_TEXT_LENGTH));
 // A pragmatic address check: something@something.tld, no spaces. Full RFC 5322 is not the point.
 const emailPattern = /^[^\s@]+@[^\s@.]+(\.[^\s@.]+)+$/;
 
@@ -45,7 +51,8 @@ export const textFieldTypes = [
     type: 'email',
     config: textConfig,
     hasValue: true,
-    value: () => z.string().max(254).regex(emailPattern, { error: 'invalid_email' }),
+    value: () =>
+      z.string().check(z.maxLength(254), z.regex(emailPattern, { error: 'invalid_email' })),
     exprType: () => ({ kind: 'string' }),
   }),
 ];
