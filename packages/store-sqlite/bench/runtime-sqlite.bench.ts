@@ -14,6 +14,7 @@ import { openSqliteStore, type SqliteStore } from '../src';
 const BATCH = 500;
 const ITERATIONS = 4;
 const LANES = 50;
+const MANY_LANES = 200;
 
 const parsed = parseFlow(benchFlowDefinition);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
@@ -81,6 +82,11 @@ describe(`runtime over SQLite: ${BATCH} instances × 4 events per iteration`, ()
     options,
   );
   bench(
+    'baseline: memory store, 200 at a time',
+    batchOf('memory-200', createMemoryStore(), MANY_LANES),
+    options,
+  );
+  bench(
     'sqlite, synchronous=full (fsync per commit), one at a time',
     batchOf('full', sqlite('full.db', 'full'), 1),
     { ...options, iterations: 2 },
@@ -88,6 +94,11 @@ describe(`runtime over SQLite: ${BATCH} instances × 4 events per iteration`, ()
   bench(
     'sqlite, synchronous=full, 50 at a time (group commit)',
     batchOf('full-50', sqlite('full-50.db', 'full'), LANES),
+    options,
+  );
+  bench(
+    'sqlite, synchronous=full, 200 at a time (group commit)',
+    batchOf('full-200', sqlite('full-200.db', 'full'), MANY_LANES),
     options,
   );
   bench(

@@ -46,11 +46,27 @@ export interface SqliteStore extends Store {
   close(): Promise<void>;
 }
 
-interface Pending {
-  readonly change: InstanceCommit;
-  readonly resolve: (result: CommitResult) => void;
-  readonly reject: (error: unknown) => void;
-}
+/** A write waiting for the next group commit: one commit, or the work of `transaction`. */
+type Pending =
+  | {
+      readonly change: InstanceCommit;
+      readonly resolve: (result: CommitResult) => void;
+      readonly reject: (error: unknown) => void;
+    }
+  | {
+      readonly work: (tx: StoreReader & StoreWriter) => Promise<unknown>;
+      readonly resolve: (result: unknown) => void;
+      readonly reject: (error: unknown) => void;
+    };
+
+/** How an item of a group commit ended, answered after the group's COMMIT. */
+type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+
+/**
+ * The most items of one group commit. Items that arrive while a group is written wait for
+ * the next one; the cap bounds how long the first item of a group waits for its answer.
+ */
+const MAX_GROUP = 256;
 
 let memoryDatabases = 0;
 
@@ -148,23 +164,52 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     });
   }
 
-  // Group commit: commits that arrive while the event loop is busy are written together
-  // in one transaction, so they share one fsync. Each is applied in its own savepoint
-  // and answered on its own; all are acknowledged only after COMMIT returns.
+  const savepoint = writer.prepare('SAVEPOINT yizhan_transaction');
+  const release = writer.prepare('RELEASE yizhan_transaction');
+  const rollbackTo = writer.prepare('ROLLBACK TO yizhan_transaction');
+
+  /** Runs one `transaction(work)` of a group in a savepoint: undone alone when it fails. */
+  async function runWork(
+    work: (tx: StoreReader & StoreWriter) => Promise<unknown>,
+  ): Promise<Outcome> {
+    savepoint.run();
+    try {
+      const result = await work(tx);
+      release.run();
+      return { ok: true, result };
+    } catch (error) {
+      // Some errors (a full disk, an I/O error) end the whole transaction: the group is lost.
+      if (!writer.inTransaction) throw error;
+      rollbackTo.run();
+      release.run();
+      return { ok: false, error };
+    }
+  }
+
+  // Group commit: commits and transactions that arrive while the event loop is busy (or
+  // while the previous group is written) are written together in one transaction, so they
+  // share one fsync. Each is applied in its own savepoint and answered on its own; all are
+  // answered only after COMMIT returns, so nothing is acknowledged before it is on disk.
+  // A transaction's work runs alone on the writer: the next item waits for it to finish.
   function flush(): Promise<void> {
-    return lock.run(() => {
-      const batch = pending;
-      pending = [];
-      flushing = false;
+    return lock.run(async () => {
+      const batch = pending.slice(0, MAX_GROUP);
+      pending = pending.slice(batch.length);
+      if (pending.length > 0) setImmediate(() => void flush());
+      else flushing = false;
       if (batch.length === 0) return;
-      const outcomes: ({ ok: true; result: CommitResult } | { ok: false; error: unknown })[] = [];
+      const outcomes: Outcome[] = [];
       try {
         checkOpen();
         begin.run();
         try {
-          for (const { change } of batch) {
+          for (const item of batch) {
+            if ('work' in item) {
+              outcomes.push(await runWork(item.work));
+              continue;
+            }
             try {
-              outcomes.push({ ok: true, result: writes.commit(change) });
+              outcomes.push({ ok: true, result: writes.commit(item.change) });
             } catch (error) {
               outcomes.push({ ok: false, error });
             }
@@ -180,10 +225,19 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       }
       batch.forEach((item, index) => {
         const outcome = outcomes[index];
-        if (outcome?.ok) item.resolve(outcome.result);
+        if (outcome?.ok) (item.resolve as (result: unknown) => void)(outcome.result);
         else item.reject(outcome?.error);
       });
     });
+  }
+
+  /** Queues a write for the next group commit. */
+  function enqueue(item: Pending): void {
+    pending.push(item);
+    if (flushing) return;
+    flushing = true;
+    // After the current turn of the event loop: every write made in it joins the group.
+    setImmediate(() => void flush());
   }
 
   const asyncReads = (source: Reads): StoreReader => ({
@@ -235,13 +289,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     migratedFrom,
     async commit(change) {
       checkOpen();
-      return new Promise<CommitResult>((resolveCommit, rejectCommit) => {
-        pending.push({ change, resolve: resolveCommit, reject: rejectCommit });
-        if (flushing) return;
-        flushing = true;
-        // After the current turn of the event loop: every commit made in it joins the batch.
-        setImmediate(() => void flush());
-      });
+      return new Promise<CommitResult>((resolve, reject) => enqueue({ change, resolve, reject }));
     },
     ackOutbox(ids) {
       return immediate(() => writes.ackOutbox(ids, new Date().toISOString()));
@@ -250,14 +298,17 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       const until = new Date(Date.parse(now) + leaseMs).toISOString();
       return immediate(() => writes.claimDueTimers(now, limit, until, owner));
     },
-    transaction(work) {
-      return immediate(() => work(tx));
+    async transaction<T>(work: (tx: StoreReader & StoreWriter) => Promise<T>): Promise<T> {
+      checkOpen();
+      return new Promise<T>((resolve, reject) =>
+        enqueue({ work, resolve: resolve as (result: unknown) => void, reject }),
+      );
     },
     async close() {
       if (closed) return;
       // Wait for the writes queued so far (their errors belong to their callers).
       await lock.run(() => undefined);
-      if (pending.length > 0) await flush();
+      while (pending.length > 0) await flush();
       closed = true;
       lock.release();
       if (reader !== writer) reader.close();

@@ -60,6 +60,39 @@ describe('openSqliteStore', () => {
     ]);
   });
 
+  it('writes concurrent transactions in one group: each failure undone alone, answers after the commit', async () => {
+    const store = await freshStore();
+    const log: string[] = [];
+    const run = (id: string, fail: boolean) =>
+      store
+        .transaction(async (tx) => {
+          log.push(`work ${id}`);
+          await tx.commit(change(id, 1));
+          if (fail) throw new Error(`${id} refused`);
+          return id;
+        })
+        .then(
+          (value) => log.push(`answer ${value}`),
+          (error: Error) => log.push(`error ${error.message}`),
+        );
+    await Promise.all([
+      run('w1', false),
+      store.commit(change('w4', 1)).then((result) => log.push(`commit w4 ${result.ok}`)),
+      run('w2', true),
+      run('w3', false),
+    ]);
+    expect(log).toEqual([
+      'work w1',
+      'work w2',
+      'work w3',
+      'answer w1',
+      'commit w4 true',
+      'error w2 refused',
+      'answer w3',
+    ]);
+    expect((await store.listInstances()).map((row) => row.id)).toEqual(['w1', 'w3', 'w4']);
+  });
+
   it.each([
     ['a file', freshStore],
     ['memory', async () => openSqliteStore({ file: ':memory:' })],
