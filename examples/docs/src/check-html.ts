@@ -5,27 +5,130 @@
 /** Elements and attributes known from custom elements manifests: tag → attribute names. */
 export type KnownElements = ReadonlyMap<string, ReadonlySet<string>>;
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Standard HTML elements a page embedding Yizhan plausibly uses. */
 export const HTML_ELEMENTS: ReadonlySet<string> = new Set([
-  'a', 'article', 'aside', 'body', 'br', 'button', 'div', 'fieldset', 'footer', 'form', 'h1',
-  'h2', 'h3', 'head', 'header', 'hr', 'html', 'img', 'input', 'label', 'legend', 'li', 'link',
-  'main', 'meta', 'nav', 'noscript', 'ol', 'option', 'p', 'script', 'section', 'select',
-  'span', 'strong', 'table', 'tbody', 'td', 'template', 'textarea', 'th', 'thead', 'title',
-  'tr', 'ul',
+  'a',
+  'article',
+  'aside',
+  'body',
+  'br',
+  'button',
+  'div',
+  'fieldset',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'head',
+  'header',
+  'hr',
+  'html',
+  'img',
+  'input',
+  'label',
+  'legend',
+  'li',
+  'link',
+  'main',
+  'meta',
+  'nav',
+  'noscript',
+  'ol',
+  'option',
+  'p',
+  'script',
+  'section',
+  'select',
+  'span',
+  'strong',
+  'table',
+  'tbody',
+  'td',
+  'template',
+  'textarea',
+  'th',
+  'thead',
+  'title',
+  'tr',
+  'ul',
 ]);
 
 /** Attributes allowed on any element, besides `aria-*` and `data-*`. */
-const GLOBAL_ATTRIBUTES = new Set(['id', 'class', 'lang', 'dir', 'title', 'hidden', 'tabindex', 'role', 'slot', 'part', 'exportparts', 'inert']);
+const GLOBAL_ATTRIBUTES = new Set([
+  'id',
+  'class',
+  'lang',
+  'dir',
+  'title',
+  'hidden',
+  'tabindex',
+  'role',
+  'slot',
+  'part',
+  'exportparts',
+  'inert',
+]);
 
 /** Attributes of standard elements (not per element: the check is for typos and CSP). */
 const HTML_ATTRIBUTES = new Set([
-  'action', 'alt', 'async', 'autocomplete', 'charset', 'checked', 'content', 'crossorigin',
-  'defer', 'disabled', 'enctype', 'for', 'height', 'href', 'http-equiv', 'integrity', 'label',
-  'max', 'maxlength', 'media', 'method', 'min', 'minlength', 'multiple', 'name', 'nomodule',
-  'novalidate', 'pattern', 'placeholder', 'readonly', 'rel', 'required', 'selected', 'sizes',
-  'src', 'step', 'target', 'type', 'value', 'width', 'nonce',
+  'action',
+  'alt',
+  'async',
+  'autocomplete',
+  'charset',
+  'checked',
+  'content',
+  'crossorigin',
+  'defer',
+  'disabled',
+  'enctype',
+  'for',
+  'height',
+  'href',
+  'http-equiv',
+  'integrity',
+  'label',
+  'max',
+  'maxlength',
+  'media',
+  'method',
+  'min',
+  'minlength',
+  'multiple',
+  'name',
+  'nomodule',
+  'novalidate',
+  'pattern',
+  'placeholder',
+  'readonly',
+  'rel',
+  'required',
+  'selected',
+  'sizes',
+  'src',
+  'step',
+  'target',
+  'type',
+  'value',
+  'width',
+  'nonce',
 ]);
 
 interface Tag {
@@ -35,7 +138,8 @@ interface Tag {
   readonly selfClosing: boolean;
 }
 
-const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/y;
+const TAG =
+  /<(\/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[^\s=>/"']+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?)*)\s*(\/?)>/y;
 const ATTRIBUTE = /([^\s=>/"']+)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>"']+))?/g;
 
 /** Reads the tags of an HTML fragment; text, comments and script contents are passed over. */
@@ -64,8 +168,15 @@ export function htmlTags(html: string): { tags: Tag[]; problems: string[] } {
       continue;
     }
     const [, slash, name = '', attributeText = '', selfClose] = match;
-    const attributes = [...attributeText.matchAll(ATTRIBUTE)].map((a) => (a[1] ?? '').toLowerCase());
-    const tag = { name: name.toLowerCase(), closing: slash === '/', attributes, selfClosing: selfClose === '/' };
+    const attributes = [...attributeText.matchAll(ATTRIBUTE)].map((a) =>
+      (a[1] ?? '').toLowerCase(),
+    );
+    const tag = {
+      name: name.toLowerCase(),
+      closing: slash === '/',
+      attributes,
+      selfClosing: selfClose === '/',
+    };
     tags.push(tag);
     at = TAG.lastIndex;
     if (!tag.closing && (tag.name === 'script' || tag.name === 'style')) {
@@ -91,17 +202,30 @@ export function checkHtml(html: string, known: KnownElements): string[] {
     }
     const custom = known.get(tag.name);
     if (tag.name.includes('-') && !custom)
-      problems.push(`<${tag.name}> is not in a custom elements manifest (packages/elements/custom-elements.json).`);
+      problems.push(
+        `<${tag.name}> is not in a custom elements manifest (packages/elements/custom-elements.json).`,
+      );
     if (!tag.name.includes('-') && !HTML_ELEMENTS.has(tag.name))
       problems.push(`<${tag.name}> is not an HTML element this check knows.`);
     for (const attribute of tag.attributes) {
       if (attribute.startsWith('on'))
-        problems.push(`<${tag.name} ${attribute}>: inline event handlers do not run under a strict CSP; add a listener from a script file.`);
+        problems.push(
+          `<${tag.name} ${attribute}>: inline event handlers do not run under a strict CSP; add a listener from a script file.`,
+        );
       else if (attribute === 'style')
-        problems.push(`<${tag.name} style>: inline styles are refused by style-src 'self'; use a stylesheet.`);
-      else if (attribute.startsWith('aria-') || attribute.startsWith('data-') || GLOBAL_ATTRIBUTES.has(attribute)) continue;
+        problems.push(
+          `<${tag.name} style>: inline styles are refused by style-src 'self'; use a stylesheet.`,
+        );
+      else if (
+        attribute.startsWith('aria-') ||
+        attribute.startsWith('data-') ||
+        GLOBAL_ATTRIBUTES.has(attribute)
+      )
+        continue;
       else if (custom ? !custom.has(attribute) : !HTML_ATTRIBUTES.has(attribute))
-        problems.push(`<${tag.name}> has no attribute "${attribute}"${custom ? ` (it has: ${[...custom].join(', ')})` : ''}.`);
+        problems.push(
+          `<${tag.name}> has no attribute "${attribute}"${custom ? ` (it has: ${[...custom].join(', ')})` : ''}.`,
+        );
     }
     if (!VOID.has(tag.name) && !tag.selfClosing) open.push(tag.name);
   }
@@ -115,7 +239,10 @@ export function manifestElements(manifest: unknown): Map<string, Set<string>> {
   const modules = (manifest as { modules?: { declarations?: unknown[] }[] }).modules ?? [];
   for (const module of modules) {
     for (const declaration of module.declarations ?? []) {
-      const { tagName, attributes } = declaration as { tagName?: string; attributes?: { name: string }[] };
+      const { tagName, attributes } = declaration as {
+        tagName?: string;
+        attributes?: { name: string }[];
+      };
       if (tagName) known.set(tagName, new Set((attributes ?? []).map((a) => a.name)));
     }
   }

@@ -1,8 +1,8 @@
 // Checks JSON samples: they parse, and a form or flow definition (or a fragment embedded
 // into one by a setup file) passes `parseForm` / `parseFlow`.
 import { join } from 'node:path';
-import { parseForm } from '@yizhan/core/form';
 import { parseFlow } from '@yizhan/core/flow';
+import { parseForm } from '@yizhan/core/form';
 import type { CodeBlock } from './code-blocks';
 import { SETUPS_DIR } from './run-code';
 
@@ -45,6 +45,9 @@ export async function checkJson(block: CodeBlock): Promise<string[]> {
     value = embedded.definition;
   }
   if (kind === undefined) return [];
-  const result = kind === 'form' ? parseForm(value, { locale: 'en' }) : parseFlow(value, { locale: 'en' });
-  return result.ok ? [] : result.issues.map((issue) => `${kind} ${issue.path}: ${issue.message} [${issue.code}]`);
+  const result =
+    kind === 'form' ? parseForm(value, { locale: 'en' }) : parseFlow(value, { locale: 'en' });
+  return result.ok
+    ? []
+    : result.issues.map((issue) => `${kind} ${issue.path}: ${issue.message} [${issue.code}]`);
 }

@@ -20,9 +20,36 @@ export interface ShellKnowledge {
 
 /** System tools a deployment page may name: they are not part of the repository. */
 export const SYSTEM_TOOLS: ReadonlySet<string> = new Set([
-  'apt-get', 'cat', 'cd', 'chmod', 'chown', 'cp', 'curl', 'echo', 'export', 'git', 'install',
-  'journalctl', 'ls', 'mkdir', 'mv', 'npm', 'npx', 'openssl', 'pg_dump', 'psql', 'rm',
-  'runuser', 'sqlite3', 'sudo', 'systemctl', 'tar', 'test', 'useradd', 'createdb', 'createuser',
+  'apt-get',
+  'cat',
+  'cd',
+  'chmod',
+  'chown',
+  'cp',
+  'curl',
+  'echo',
+  'export',
+  'git',
+  'install',
+  'journalctl',
+  'ls',
+  'mkdir',
+  'mv',
+  'npm',
+  'npx',
+  'openssl',
+  'pg_dump',
+  'psql',
+  'rm',
+  'runuser',
+  'sqlite3',
+  'sudo',
+  'systemctl',
+  'tar',
+  'test',
+  'useradd',
+  'createdb',
+  'createuser',
 ]);
 
 /** Options every `yizhan` command takes. */
@@ -35,7 +62,8 @@ export function shellCommands(code: string): string[][] {
   for (const rawLine of text.split('\n')) {
     const line = stripComment(rawLine).trim();
     if (line === '') continue;
-    for (const inner of line.matchAll(/\$\(([^()]*)\)/g)) commands.push(...shellCommands(inner[1] ?? ''));
+    for (const inner of line.matchAll(/\$\(([^()]*)\)/g))
+      commands.push(...shellCommands(inner[1] ?? ''));
     const flat = line.replace(/\$\([^()]*\)/g, 'SUBST');
     for (const part of flat.split(/&&|\|\||;|\|/)) {
       const words = splitWords(part.trim());
@@ -80,7 +108,9 @@ export function checkShell(code: string, known: ShellKnowledge): string[] {
     while (rest[0] !== undefined && /^[A-Za-z_][A-Za-z0-9_]*=/.test(rest[0])) {
       const name = rest[0].slice(0, rest[0].indexOf('='));
       if (!known.envNames.has(name))
-        problems.push(`${name} is not an environment variable Yizhan reads (see ServeEnv in packages/server/src/node.ts).`);
+        problems.push(
+          `${name} is not an environment variable Yizhan reads (see ServeEnv in packages/server/src/node.ts).`,
+        );
       rest = rest.slice(1);
     }
     const [program, ...args] = rest;
@@ -95,7 +125,9 @@ function checkProgram(program: string, args: string[], known: ShellKnowledge): s
   if (program === 'yizhan') return checkYizhan(args, known);
   if (program === 'node') {
     const file = args.find((arg) => !arg.startsWith('-'));
-    return file === undefined || known.exists(file) ? [] : [`node runs ${file}, which does not exist.`];
+    return file === undefined || known.exists(file)
+      ? []
+      : [`node runs ${file}, which does not exist.`];
   }
   if (program === 'sudo' || program === 'npx') {
     const [next, ...more] = args.filter((arg) => !arg.startsWith('-'));
@@ -103,7 +135,9 @@ function checkProgram(program: string, args: string[], known: ShellKnowledge): s
   }
   if (known.binaries.has(program) || SYSTEM_TOOLS.has(program)) return [];
   if (program.includes('/') && known.exists(program)) return [];
-  return [`"${program}" is neither a pnpm script, a yizhan command, a file of the repository nor a known system tool.`];
+  return [
+    `"${program}" is neither a pnpm script, a yizhan command, a file of the repository nor a known system tool.`,
+  ];
 }
 
 function checkPnpm(args: string[], known: ShellKnowledge): string[] {
@@ -125,17 +159,23 @@ function checkPnpm(args: string[], known: ShellKnowledge): string[] {
   if (command === 'install' || command === 'i' || command === 'add') return [];
   if (command === 'exec') {
     const [bin] = more;
-    return bin && known.binaries.has(bin) ? [] : [`pnpm exec ${bin ?? ''}: not in node_modules/.bin.`];
+    return bin && known.binaries.has(bin)
+      ? []
+      : [`pnpm exec ${bin ?? ''}: not in node_modules/.bin.`];
   }
   if (command === 'run') {
     const [script] = more;
-    return script && scripts.has(script) ? [] : [`pnpm run ${script ?? ''}: no such script in ${where}.`];
+    return script && scripts.has(script)
+      ? []
+      : [`pnpm run ${script ?? ''}: no such script in ${where}.`];
   }
   return scripts.has(command) ? [] : [`pnpm ${command}: no such script in ${where}.`];
 }
 
 function checkYizhan(args: string[], known: ShellKnowledge): string[] {
-  const [name, ...rest] = args.filter((arg, i, all) => !(arg === '--locale' || all[i - 1] === '--locale'));
+  const [name, ...rest] = args.filter(
+    (arg, i, all) => !(arg === '--locale' || all[i - 1] === '--locale'),
+  );
   if (name === undefined) return ['yizhan without a command.'];
   const usage = known.yizhanCommands.get(name);
   if (usage === undefined)

@@ -35,8 +35,11 @@ function scriptsOf(path: string): Set<string> {
 /** Environment variables Yizhan reads: `ServeEnv` of the server and `process.env.X` in sources and scripts. */
 export function environmentNames(): Set<string> {
   const names = new Set<string>();
-  const serveEnv = /export interface ServeEnv \{([\s\S]*?)\n\}/.exec(readText('packages/server/src/node.ts'));
-  for (const match of (serveEnv?.[1] ?? '').matchAll(/readonly ([A-Z_]+)\?:/g)) names.add(match[1] ?? '');
+  const serveEnv = /export interface ServeEnv \{([\s\S]*?)\n\}/.exec(
+    readText('packages/server/src/node.ts'),
+  );
+  for (const match of (serveEnv?.[1] ?? '').matchAll(/readonly ([A-Z_]+)\?:/g))
+    names.add(match[1] ?? '');
   const sources = (dir: string): string[] =>
     existsSync(join(ROOT, dir))
       ? readdirSync(join(ROOT, dir), { recursive: true, encoding: 'utf8' })
@@ -48,7 +51,8 @@ export function environmentNames(): Set<string> {
     ...sources('scripts'),
   ];
   for (const file of files) {
-    for (const match of readText(file).matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g)) names.add(match[1] ?? '');
+    for (const match of readText(file).matchAll(/process\.env\.([A-Z][A-Z0-9_]+)/g))
+      names.add(match[1] ?? '');
   }
   return names;
 }
@@ -81,7 +85,8 @@ export function knownElements(): Map<string, Set<string>> {
   for (const name of readdirSync(join(ROOT, 'packages'))) {
     const path = `packages/${name}/custom-elements.json`;
     if (!existsSync(join(ROOT, path))) continue;
-    for (const [tag, attributes] of manifestElements(JSON.parse(readText(path)))) known.set(tag, attributes);
+    for (const [tag, attributes] of manifestElements(JSON.parse(readText(path))))
+      known.set(tag, attributes);
   }
   return known;
 }

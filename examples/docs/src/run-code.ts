@@ -3,7 +3,7 @@
 // names its setup file exports, and then imported (Node samples) or bundled for the
 // browser with esbuild (samples marked `browser`, which need a DOM).
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -22,18 +22,47 @@ interface SetupHooks {
 
 const HOOK_NAMES = new Set(['afterSample', 'default']);
 
+/**
+ * The names a setup file exports (`export const x`, `export function f`, `export { a, b }`),
+ * read from its text: a browser setup cannot be imported in Node to ask.
+ */
+export function setupExports(source: string): string[] {
+  const names = [
+    ...source.matchAll(/^export (?:const|let|function|async function|class) ([A-Za-z_$][\w$]*)/gm),
+  ].map((match) => match[1] ?? '');
+  for (const list of source.matchAll(/^export \{([^}]*)\}(?! from)/gm))
+    names.push(
+      ...(list[1] ?? '')
+        .split(',')
+        .map(
+          (name) =>
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .pop() ?? '',
+        )
+        .filter(Boolean),
+    );
+  return names;
+}
+
 /** Writes a sample to a file of its own and answers the path. */
 export async function writeSample(block: CodeBlock, index: number): Promise<string> {
   mkdirSync(SAMPLES_DIR, { recursive: true });
   const setup = block.marker?.options.get('setup');
   let preamble = '';
   if (setup) {
-    const names = Object.keys(await import(join(SETUPS_DIR, `${setup}.ts`))).filter((name) => !HOOK_NAMES.has(name));
+    const names = setupExports(readFileSync(join(SETUPS_DIR, `${setup}.ts`), 'utf8')).filter(
+      (name) => !HOOK_NAMES.has(name),
+    );
     preamble = `import { ${names.join(', ')} } from '../setups/${setup}';\n`;
   }
   const ext = block.lang === 'js' || block.lang === 'javascript' ? 'js' : 'ts';
   const stem = block.file.replace(/[^A-Za-z0-9]+/g, '-').replace(/-md$/, '');
-  const hash = createHash('sha256').update(preamble + block.code).digest('hex').slice(0, 8);
+  const hash = createHash('sha256')
+    .update(preamble + block.code)
+    .digest('hex')
+    .slice(0, 8);
   const path = join(SAMPLES_DIR, `${stem}-${index}-${hash}.${ext}`);
   writeFileSync(path, `// ${block.file}:${block.line}\n${preamble}${block.code}export {};\n`);
   return path;
@@ -51,9 +80,11 @@ export interface SampleRun {
 export async function runNodeSample(path: string, block: CodeBlock): Promise<SampleRun> {
   const output: string[] = [];
   const methods = ['log', 'info', 'warn', 'error', 'debug'] as const;
+  // biome-ignore lint/suspicious/noConsole: the sample's output is captured, not printed
   const saved = methods.map((method) => console[method]);
   for (const method of methods)
-    console[method] = (...args: unknown[]) => output.push(`${method}: ${args.map(String).join(' ')}`);
+    console[method] = (...args: unknown[]) =>
+      output.push(`${method}: ${args.map(String).join(' ')}`);
   const cwd = process.cwd();
   const work = mkdtempSync(join(tmpdir(), 'yizhan-sample-'));
   process.chdir(work);
@@ -62,7 +93,8 @@ export async function runNodeSample(path: string, block: CodeBlock): Promise<Sam
     await import(path);
   } finally {
     try {
-      if (setup) await ((await import(join(SETUPS_DIR, `${setup}.ts`))) as SetupHooks).afterSample?.();
+      if (setup)
+        await ((await import(join(SETUPS_DIR, `${setup}.ts`))) as SetupHooks).afterSample?.();
     } finally {
       process.chdir(cwd);
       rmSync(work, { recursive: true, force: true });
@@ -90,12 +122,18 @@ export async function bundleBrowserSample(path: string): Promise<string[]> {
       conditions: ['@yizhan/source'],
       logLevel: 'silent',
       // Decorators of the elements, as in their tsconfig.
-      tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+      tsconfigRaw: {
+        compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false },
+      },
     });
     return result.errors.map((error) => error.text);
   } catch (error) {
-    const errors = (error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }).errors;
+    const errors = (
+      error as { errors?: { text: string; location?: { file: string; line: number } | null }[] }
+    ).errors;
     if (!errors) throw error;
-    return errors.map((e) => `${e.text}${e.location ? ` (${e.location.file}:${e.location.line})` : ''}`);
+    return errors.map(
+      (e) => `${e.text}${e.location ? ` (${e.location.file}:${e.location.line})` : ''}`,
+    );
   }
 }

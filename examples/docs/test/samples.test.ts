@@ -13,7 +13,10 @@ import { bundleBrowserSample, runNodeSample, SAMPLES_DIR, writeSample } from '..
 const CODE = new Set(['ts', 'typescript', 'js', 'javascript']);
 const SHELL = new Set(['sh', 'bash', 'shell']);
 /** The strict policy the elements are tested under; a CSP sample may not allow more. */
-const TESTED_POLICY = /const POLICY = "([^"]+)"/.exec(readText('packages/elements/test/strict-csp.browser.test.ts'))?.[1] ?? '';
+const TESTED_POLICY =
+  /const POLICY = "([^"]+)"/.exec(
+    readText('packages/elements/test/strict-csp.browser.test.ts'),
+  )?.[1] ?? '';
 
 const blocks: CodeBlock[] = markdownFiles().flatMap((file) => codeBlocks(file, readText(file)));
 let shell: ShellKnowledge;
@@ -27,17 +30,22 @@ beforeAll(async () => {
 /** The directives of a policy: name → sorted sources. */
 function directives(policy: string): Map<string, string> {
   return new Map(
-    policy.split(';').map((part) => {
-      const [name = '', ...sources] = part.trim().split(/\s+/);
-      return [name, sources.sort().join(' ')] as const;
-    }).filter(([name]) => name !== ''),
+    policy
+      .split(';')
+      .map((part) => {
+        const [name = '', ...sources] = part.trim().split(/\s+/);
+        return [name, sources.sort().join(' ')] as const;
+      })
+      .filter(([name]) => name !== ''),
   );
 }
 
 async function check(block: CodeBlock, index: number): Promise<string[]> {
   const marker = block.marker;
   if (marker?.skip !== undefined)
-    return marker.skip.length >= 8 ? [] : ['A skipped sample needs its reason: <!-- sample: skip — output only -->.'];
+    return marker.skip.length >= 8
+      ? []
+      : ['A skipped sample needs its reason: <!-- sample: skip — output only -->.'];
   if (CODE.has(block.lang)) {
     const path = await writeSample(block, index);
     if (marker?.options.has('browser')) return bundleBrowserSample(path);
@@ -48,16 +56,23 @@ async function check(block: CodeBlock, index: number): Promise<string[]> {
   if (SHELL.has(block.lang)) return checkShell(block.code, shell);
   if (block.lang === 'html') return checkHtml(block.code, elements);
   if (marker?.options.has('expressions')) {
-    return block.code.split('\n').filter((line) => line.trim() !== '').flatMap((line) => {
-      const parsed = parseSyntax(line);
-      return parsed.ok ? [] : [`${line}: ${parsed.issue.code} ${JSON.stringify(parsed.issue.params)}`];
-    });
+    return block.code
+      .split('\n')
+      .filter((line) => line.trim() !== '')
+      .flatMap((line) => {
+        const parsed = parseSyntax(line);
+        return parsed.ok
+          ? []
+          : [`${line}: ${parsed.issue.code} ${JSON.stringify(parsed.issue.params)}`];
+      });
   }
   if (marker?.options.has('csp')) {
     const policy = /Content-Security-Policy:\s*(.+)/.exec(block.code)?.[1] ?? '';
     const tested = directives(TESTED_POLICY);
     return [...directives(policy)].flatMap(([name, sources]) =>
-      tested.get(name) === sources ? [] : [`${name} ${sources} is not what strict-csp.browser.test.ts serves (${TESTED_POLICY}).`],
+      tested.get(name) === sources
+        ? []
+        : [`${name} ${sources} is not what strict-csp.browser.test.ts serves (${TESTED_POLICY}).`],
     );
   }
   return [
