@@ -253,8 +253,9 @@ async function watchPage(page: Page): Promise<() => Promise<string[]>> {
   });
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      const list = ((window as unknown as { __violations?: string[] }).__violations ??= []);
-      list.push(`csp: ${event.violatedDirective} ${event.blockedURI}`);
+      const holder = window as unknown as { __violations?: string[] };
+      holder.__violations = holder.__violations ?? [];
+      holder.__violations.push(`csp: ${event.violatedDirective} ${event.blockedURI}`);
     });
   });
   return async () => [

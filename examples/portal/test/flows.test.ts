@@ -80,9 +80,15 @@ describe('flows page', () => {
       '当前内容有问题，流程图显示的是最后一次通过检查的内容。',
     );
     // The diagram keeps the last valid version.
-    expect(await page.locator('#diagram').evaluate((d: any) => d.definition.steps[0].next)).toBe(
-      'review',
-    );
+    expect(
+      await page
+        .locator('#diagram')
+        .evaluate(
+          (d) =>
+            (d as unknown as { definition: { steps: { next: string }[] } }).definition.steps[0]
+              ?.next,
+        ),
+    ).toBe('review');
 
     // Choosing the issue moves the cursor to the property it names.
     await page.locator('#issues button.issue', { hasText: '/steps/0/next' }).click();
@@ -153,7 +159,11 @@ describe('flows page', () => {
     // An instance's current steps are highlighted in the diagram.
     await page.locator('#instance').selectOption(wish.id);
     await page.locator('#instance-state', { hasText: '当前步骤' }).waitFor();
-    expect(await page.locator('#diagram').evaluate((d: any) => [...d.active])).toEqual(wishState);
+    expect(
+      await page
+        .locator('#diagram')
+        .evaluate((d) => [...(d as unknown as { active: string[] }).active]),
+    ).toEqual(wishState);
     expect(await page.locator('#instance-state').textContent()).toBe(
       `当前步骤：${wishState.join('、')}（这个事项使用第 1 版）`,
     );
