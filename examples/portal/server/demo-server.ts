@@ -5,12 +5,13 @@
  * strict Content-Security-Policy. A new database is seeded; the token secret is made
  * once per database and kept next to it (`<file>.secret`, readable by the owner only).
  */
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { createServer, createTokenAuthenticator, listen, type YizhanServer } from '@yizhan/server';
 import { openSqliteStore } from '@yizhan/store-sqlite';
+import { registerConsoleRoutes } from './console-routes.mjs';
 import { demoRoutes } from './demo-routes';
 import { type SeedResult, seedDemo } from './seed';
 
@@ -86,8 +87,19 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
   mkdirSync(dirname(resolve(options.data)), { recursive: true });
   const secret = demoSecret(options.data);
   const store = openSqliteStore({ file: options.data });
-  const api = createServer({ store, authenticate: createTokenAuthenticator(secret) });
-  const seed = await seedDemo(api, store, secret);
+  // The seed names its projects (stable ids the pages can link to); others get UUIDs.
+  const names: string[] = [];
+  const api = createServer({
+    store,
+    authenticate: createTokenAuthenticator(secret),
+    createId: () => names.shift() ?? randomUUID(),
+  });
+  // The love-relay page's routes (/api/relays…), on the API's own app before its first request.
+  registerConsoleRoutes(api.app, { store, registry: api.registry });
+  const seed = await seedDemo(api, store, secret, (id) => {
+    names.length = 0;
+    if (id !== null) names.push(id);
+  });
   const stripApi = (request: Request, url: URL): Request => {
     const target = new URL(url.pathname.slice(4) || '/', url);
     target.search = url.search;

@@ -81,13 +81,16 @@ function openHolidayCare(): Record<string, unknown> {
 /** Starts an instance and submits its first (setup) form, both under fixed keys. */
 async function openProject(
   call: Call,
+  nameNext: (id: string | null) => void,
   as: Principal,
   flowId: string,
   key: string,
   task: string,
   data: Record<string, unknown>,
 ): Promise<string> {
+  nameNext(key);
   const started = await call('POST', '/instances', as, { flowId }, `seed-${key}-start`);
+  nameNext(null);
   const id = (started.instance as { id: string } | undefined)?.id ?? (started.id as string);
   await call(
     'POST',
@@ -149,6 +152,7 @@ export async function seedDemo(
   server: YizhanServer,
   store: Store,
   secret: string,
+  nameNext: (id: string | null) => void = () => {},
 ): Promise<SeedResult> {
   const call = caller(server, secret);
   const coordinator = principalOf(PEOPLE.coordinator);
@@ -163,9 +167,10 @@ export async function seedDemo(
   }
   const holidayCare = await openProject(
     call,
+    nameNext,
     coordinator,
     PORTAL_SIGNUP_FLOW,
-    'holiday-care',
+    'holiday-care-2027',
     'setup',
     {
       className: '崇文社区“五彩益家”暑期公益托管班',
@@ -177,23 +182,39 @@ export async function seedDemo(
       maxAge: 12,
     },
   );
-  const haircutShift = await openProject(call, coordinator, 'service-shift', 'haircut', 'setup', {
-    project: '五彩益家·幸福邻里 义务理发',
-    category: 'convenience',
-    place: '崇文社区新时代文明实践站',
-    shiftDate: '2026-12-12',
-    startTime: '09:00',
-    endTime: '11:30',
-    personInCharge: PEOPLE.coordinator.name,
-  });
+  const haircutShift = await openProject(
+    call,
+    nameNext,
+    coordinator,
+    'service-shift',
+    'haircut-2026-12-12',
+    'setup',
+    {
+      project: '五彩益家·幸福邻里 义务理发',
+      category: 'convenience',
+      place: '崇文社区新时代文明实践站',
+      shiftDate: '2026-12-12',
+      startTime: '09:00',
+      endTime: '11:30',
+      personInCharge: PEOPLE.coordinator.name,
+    },
+  );
   const elder: Principal = { id: 'luo-daye', roles: ['resident'], place: [...CHONGWEN] };
-  const waitingWish = await openProject(call, elder, 'micro-wish', 'wish-vegetables', 'request', {
-    wish: '我今年73岁，生病了没法去集市，家里种的青菜快老了，想请志愿者帮忙拿去卖。',
-    category: 'convenience',
-    place: { building: '3', unit: '2', room: '502' },
-    contactName: '罗大爷',
-    phone: '13907961234',
-  });
+  const waitingWish = await openProject(
+    call,
+    nameNext,
+    elder,
+    'micro-wish',
+    'wish-luo-vegetables',
+    'request',
+    {
+      wish: '我今年73岁，生病了没法去集市，家里种的青菜快老了，想请志愿者帮忙拿去卖。',
+      category: 'convenience',
+      place: { building: '3', unit: '2', room: '502' },
+      contactName: '罗大爷',
+      phone: '13907961234',
+    },
+  );
   await demoLedger(store).update((current) =>
     current.length > 0
       ? { ledger: null, result: undefined }
