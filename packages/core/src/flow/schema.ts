@@ -104,7 +104,7 @@ export const matchStepSchema = z.strictObject({
   mode: z.enum(['confirm', 'auto']).optional(),
   min: z.int().min(1).max(1000).optional(),
   max: z.int().min(1).max(1000).optional(),
-  ranking: matchRankingSchema.optional(),
+  ranking: z.optional(matchRankingSchema),
   next: stepIdSchema,
 });
 

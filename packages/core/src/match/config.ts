@@ -5,7 +5,8 @@ const weight = z.number().min(0).max(100);
 /**
  * How the `match` step of a flow ranks and assigns: the weights of the score parts, the
  * hard limits of the filters, and how much to explain. Every property has a default, so
- * `{}` is a complete configuration; the flow step embeds this schema as its `match` key.
+ * `{}` is a complete configuration; the flow's `match`
+ * step embeds it (without defaults: {@link matchConfigDefinitionSchema}) as its `ranking`.
  *
  * @example
  * matchConfigSchema.parse({ weights: { distance: 0.5 }, distance: { maxKm: 3 } });
@@ -73,6 +74,35 @@ export const matchConfigSchema = z
     explainExcluded: z.int().min(0).max(1000).default(10),
   })
   .prefault({});
+
+/** The same tree with every default left out (and every property optional), for definitions. */
+function withoutDefaults(schema: z.ZodType): z.ZodType {
+  if (schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault)
+    return z.optional(withoutDefaults(schema.unwrap() as z.ZodType));
+  if (schema instanceof z.ZodObject)
+    return z.strictObject(
+      Object.fromEntries(
+        Object.entries(schema.shape as Record<string, z.ZodType>).map(([key, value]) => [
+          key,
+          withoutDefaults(value),
+        ]),
+      ),
+    );
+  return schema;
+}
+
+/**
+ * The configuration as a definition holds it: the properties and limits of
+ * {@link matchConfigSchema}, all optional, with no defaults filled in. A flow's `match`
+ * step embeds its shape (under `ranking`), so the published JSON Schema does not demand
+ * the defaulted properties; `matchConfigSchema.parse` fills them in when the step is built.
+ */
+export const matchConfigDefinitionSchema = withoutDefaults(
+  matchConfigSchema.unwrap() as z.ZodType,
+) as z.ZodObject<Record<keyof MatchConfigDefinition, z.ZodType>>;
+
+/** A configuration as written in a definition: every property optional. */
+export type MatchConfigDefinition = NonNullable<MatchConfigInput>;
 
 /** A complete matching configuration, defaults applied. */
 export type MatchConfig = z.infer<typeof matchConfigSchema>;

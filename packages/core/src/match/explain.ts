@@ -104,19 +104,17 @@ export function explainCandidate(
       weight: weights[name],
       points,
       params: partParams,
-      text: formatMatchMessage(`part_${name}`, partParams, locale),
+      text: partText(name, partParams, locale),
     };
   });
   let score = 0;
   for (const part of parts) score += part.points;
-  const text = formatMatchMessage(
-    facts.kind === 'team' ? 'team_candidate' : 'candidate',
-    {
-      name: facts.name,
-      score,
-      members: facts.members?.length ?? 0,
-      parts: parts.map((part) => part.text).join(PART_SEPARATOR[locale]),
-    },
+  const text = candidateText(
+    facts.kind,
+    facts.name,
+    score,
+    facts.members?.length ?? 0,
+    parts,
     locale,
   );
   return {
@@ -178,7 +176,6 @@ export function explainExclusion(
       : (VERDICT_CODES[verdict] ?? '');
   const params = exclusionParams(ctx, code, who);
   const filter = (VERDICT_FILTERS[verdict] || 'skill') as FilterName;
-  const reason = formatMatchMessage(code, params, locale);
   return {
     kind: who.kind,
     id: who.id,
@@ -186,10 +183,69 @@ export function explainExclusion(
     filter,
     code,
     params,
-    message: formatMatchMessage(
-      'excluded',
-      { name: who.name, filterName: formatMatchMessage(`filter_${filter}`, {}, locale), reason },
-      locale,
-    ),
+    message: exclusionText(who.name, filter, code, params, locale),
   };
+}
+
+/** One score part in words: "技能 理发 4 级：+0.280". */
+function partText(name: ScorePartName, params: MatchMessageParams, locale: Locale): string {
+  return formatMatchMessage(`part_${name}`, params, locale);
+}
+
+/** A candidate's whole explanation in words, from its parts' texts. */
+function candidateText(
+  kind: CandidateKind,
+  name: string,
+  score: number,
+  members: number,
+  parts: readonly { readonly text: string }[],
+  locale: Locale,
+): string {
+  return formatMatchMessage(
+    kind === 'team' ? 'team_candidate' : 'candidate',
+    { name, score, members, parts: parts.map((part) => part.text).join(PART_SEPARATOR[locale]) },
+    locale,
+  );
+}
+
+function exclusionText(
+  name: string,
+  filter: FilterName,
+  code: string,
+  params: MatchMessageParams,
+  locale: Locale,
+): string {
+  const reason = formatMatchMessage(code, params, locale);
+  const filterName = formatMatchMessage(`filter_${filter}`, {}, locale);
+  return formatMatchMessage('excluded', { name, filterName, reason }, locale);
+}
+
+/**
+ * The same candidate explained in another language: its parts' texts and its whole text
+ * are built again from the data they were made of (`params`, the score), so a ranking
+ * made once can be shown in every locale.
+ *
+ * @example
+ * const en = localizeCandidate(ranking.candidates[0], 'en'); // same scores, English text
+ */
+export function localizeCandidate(candidate: Candidate, locale: Locale): Candidate {
+  const parts = candidate.parts.map(
+    (part): ScorePart => ({ ...part, text: partText(part.name, part.params, locale) }),
+  );
+  const members = candidate.members?.length ?? 0;
+  const text = candidateText(
+    candidate.kind,
+    candidate.name,
+    candidate.score,
+    members,
+    parts,
+    locale,
+  );
+  return { ...candidate, parts, text };
+}
+
+/** The same exclusion explained in another language (see {@link localizeCandidate}). */
+export function localizeExclusion(exclusion: Exclusion, locale: Locale): Exclusion {
+  const { name, filter, code, params } = exclusion;
+  return { ...exclusion, message: exclusionText(name, filter, code, params, locale) };
 }

@@ -11,6 +11,20 @@ const signed = (value: unknown): string => {
   return `${points < 0 ? '−' : '+'}${Math.abs(points).toFixed(3)}`;
 };
 
+// What a field named in ranking.request must hold.
+const zhExpected: Readonly<Record<string, string>> = {
+  skills: '技能名称（文本或文本列表）',
+  place: '社区名称（文本，或填写了 region 的地址）',
+  time: '日期或日期时间，例如 "2026-12-05T09:00"',
+  count: '1 到 1000 的整数',
+};
+const enExpected: Readonly<Record<string, string>> = {
+  skills: 'a skill name (text, or a list of text)',
+  place: 'a community name (text, or an address with its region filled in)',
+  time: 'a date or date-time such as "2026-12-05T09:00"',
+  count: 'a whole number from 1 to 1000',
+};
+
 const zhCN: Catalog = {
   // Issues in input data.
   missing_property: (p) => `缺少必填属性 "${p.property}"，请添加它。`,
@@ -41,6 +55,13 @@ const zhCN: Catalog = {
   window_reversed: () => '服务时间窗的结束必须晚于开始，请检查 window.start 和 window.end。',
   duplicate_id: (p) => `id "${p.id}" 重复（首次出现在 ${p.first}），每条记录的 id 必须唯一。`,
   invalid: (p) => `数据无效：${p.detail}`,
+  // Building a request from a flow instance's data (the match step's ranking.request).
+  request_field_empty: (p) =>
+    `字段 "${p.field}"（用于 ${p.property}）没有值，无法为志愿者排序；请在表单中把它设为必填，或在 ranking.request 中写固定值。`,
+  request_field_invalid: (p) =>
+    `字段 "${p.field}" 的值 ${show(p.received)} 不能用于 ${p.property}：需要${zhExpected[String(p.expected)] ?? p.expected}。`,
+  pool_missing: () =>
+    '没有志愿者来源，无法排序：请在 createRuntime 的 hooks 中提供 volunteers（返回志愿者名单或 createPool 建好的名单）。',
   // Why a volunteer or team was excluded.
   skill_missing: (p) => `没有所需技能「${p.skill}」。`,
   skill_level_low: (p) => `技能「${p.skill}」为 ${p.level} 级，需要至少 ${p.minLevel} 级。`,
@@ -109,6 +130,12 @@ const en: Catalog = {
   duplicate_id: (p) =>
     `The id "${p.id}" is used twice (first at ${p.first}). Every record needs its own id.`,
   invalid: (p) => `The data is not valid: ${p.detail}`,
+  request_field_empty: (p) =>
+    `The field "${p.field}" (used for ${p.property}) has no value, so volunteers cannot be ranked. Make the field required in its form, or write a fixed value in ranking.request.`,
+  request_field_invalid: (p) =>
+    `The value ${show(p.received)} of the field "${p.field}" cannot be used for ${p.property}: ${enExpected[String(p.expected)] ?? p.expected} is needed.`,
+  pool_missing: () =>
+    'There is no source of volunteers to rank. Give createRuntime a `volunteers` hook (returning volunteer records, or a pool made by createPool).',
   skill_missing: (p) => `Does not have the needed skill "${p.skill}".`,
   skill_level_low: (p) =>
     `Has "${p.skill}" at level ${p.level}; at least level ${p.minLevel} is needed.`,

@@ -394,5 +394,14 @@ export function createPool(records: readonly Volunteer[], teams: readonly Team[]
     marks: new Uint32Array(n),
     generation: 0,
   };
-  return { volunteers, teams, index };
+  const pool: Pool = { volunteers, teams, index };
+  pools.add(pool);
+  return pool;
+}
+
+const pools = new WeakSet<object>();
+
+/** Whether `value` is a pool {@link createPool} made (and not records to make one from). */
+export function isPool(value: unknown): value is Pool {
+  return typeof value === 'object' && value !== null && pools.has(value);
 }
