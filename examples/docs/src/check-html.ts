@@ -2,8 +2,18 @@
 // its attributes are in a custom elements manifest, every other element is standard HTML,
 // and nothing a strict Content-Security-Policy forbids is used (inline handlers, `style=`).
 
-/** Elements and attributes known from custom elements manifests: tag → attribute names. */
-export type KnownElements = ReadonlyMap<string, ReadonlySet<string>>;
+/** What a custom elements manifest says about one element. */
+export interface KnownElement {
+  readonly attributes: ReadonlySet<string>;
+  /** Public fields: what a framework binds as a property (`:definition.prop`). */
+  readonly properties: ReadonlySet<string>;
+  readonly events: ReadonlySet<string>;
+  readonly cssProperties: ReadonlySet<string>;
+  readonly cssParts: ReadonlySet<string>;
+}
+
+/** Elements known from custom elements manifests, by tag. */
+export type KnownElements = ReadonlyMap<string, KnownElement>;
 
 const VOID = new Set([
   'area',
@@ -187,11 +197,37 @@ export function htmlTags(html: string): { tags: Tag[]; problems: string[] } {
   return { tags, problems };
 }
 
+/** A Vue template binding (`:definition.prop`, `@yz-submit`, `v-if`) checked against the manifest. */
+function checkVueBinding(
+  tag: string,
+  attribute: string,
+  custom: KnownElement | undefined,
+): string[] {
+  if (attribute.startsWith('v-')) return [];
+  if (!custom) return [];
+  if (attribute.startsWith('@')) {
+    const event = attribute.slice(1).split('.')[0] ?? '';
+    return custom.events.has(event)
+      ? []
+      : [`<${tag}> fires no event "${event}" (it fires: ${[...custom.events].join(', ')}).`];
+  }
+  const [name = '', modifier] = attribute.slice(1).split('.');
+  const known =
+    modifier === 'prop' ? custom.properties : new Set([...custom.attributes, ...custom.properties]);
+  return known.has(name)
+    ? []
+    : [`<${tag}> has no ${modifier === 'prop' ? 'property' : 'attribute or property'} "${name}".`];
+}
+
 /**
- * Problems of one HTML sample, as sentences; `[]` when it is well formed and uses only
- * known elements and attributes.
+ * Problems of one HTML sample (or a Vue template, with `vue`), as sentences; `[]` when it
+ * is well formed and uses only known elements, attributes, properties and events.
  */
-export function checkHtml(html: string, known: KnownElements): string[] {
+export function checkHtml(
+  html: string,
+  known: KnownElements,
+  options: { vue?: boolean } = {},
+): string[] {
   const { tags, problems } = htmlTags(html);
   const open: string[] = [];
   for (const tag of tags) {
@@ -208,7 +244,9 @@ export function checkHtml(html: string, known: KnownElements): string[] {
     if (!tag.name.includes('-') && !HTML_ELEMENTS.has(tag.name))
       problems.push(`<${tag.name}> is not an HTML element this check knows.`);
     for (const attribute of tag.attributes) {
-      if (attribute.startsWith('on'))
+      if (options.vue && /^[:@]|^v-/.test(attribute))
+        problems.push(...checkVueBinding(tag.name, attribute, custom));
+      else if (attribute.startsWith('on'))
         problems.push(
           `<${tag.name} ${attribute}>: inline event handlers do not run under a strict CSP; add a listener from a script file.`,
         );
@@ -222,9 +260,9 @@ export function checkHtml(html: string, known: KnownElements): string[] {
         GLOBAL_ATTRIBUTES.has(attribute)
       )
         continue;
-      else if (custom ? !custom.has(attribute) : !HTML_ATTRIBUTES.has(attribute))
+      else if (custom ? !custom.attributes.has(attribute) : !HTML_ATTRIBUTES.has(attribute))
         problems.push(
-          `<${tag.name}> has no attribute "${attribute}"${custom ? ` (it has: ${[...custom].join(', ')})` : ''}.`,
+          `<${tag.name}> has no attribute "${attribute}"${custom ? ` (it has: ${[...custom.attributes].join(', ')})` : ''}.`,
         );
     }
     if (!VOID.has(tag.name) && !tag.selfClosing) open.push(tag.name);
@@ -233,18 +271,56 @@ export function checkHtml(html: string, known: KnownElements): string[] {
   return problems;
 }
 
-/** Reads tag → attributes from a custom elements manifest (custom-elements.json). */
-export function manifestElements(manifest: unknown): Map<string, Set<string>> {
-  const known = new Map<string, Set<string>>();
+type Named = { name: string; kind?: string; privacy?: string; static?: boolean };
+
+/** Reads the elements of a custom elements manifest (custom-elements.json). */
+export function manifestElements(manifest: unknown): Map<string, KnownElement> {
+  const known = new Map<string, KnownElement>();
   const modules = (manifest as { modules?: { declarations?: unknown[] }[] }).modules ?? [];
+  const names = (list: Named[] | undefined) => new Set((list ?? []).map((item) => item.name));
   for (const module of modules) {
     for (const declaration of module.declarations ?? []) {
-      const { tagName, attributes } = declaration as {
+      const d = declaration as {
         tagName?: string;
-        attributes?: { name: string }[];
+        attributes?: Named[];
+        members?: Named[];
+        events?: Named[];
+        cssProperties?: Named[];
+        cssParts?: Named[];
       };
-      if (tagName) known.set(tagName, new Set((attributes ?? []).map((a) => a.name)));
+      if (!d.tagName) continue;
+      const fields = (d.members ?? []).filter(
+        (member) => member.kind === 'field' && !member.static && member.privacy === undefined,
+      );
+      known.set(d.tagName, {
+        attributes: names(d.attributes),
+        properties: names(fields),
+        events: names(d.events),
+        cssProperties: names(d.cssProperties),
+        cssParts: names(d.cssParts),
+      });
     }
   }
   return known;
+}
+
+/**
+ * Problems of a CSS sample: every `--yz-*` custom property and every `::part()` must be
+ * one an element declares in its manifest.
+ */
+export function checkCss(css: string, known: KnownElements): string[] {
+  const properties = new Set<string>();
+  const parts = new Set<string>();
+  for (const element of known.values()) {
+    for (const name of element.cssProperties) properties.add(name);
+    for (const name of element.cssParts) parts.add(name);
+  }
+  const problems: string[] = [];
+  for (const [name] of css.matchAll(/--yz-[a-z0-9-]+/g))
+    if (!properties.has(name))
+      problems.push(`${name} is not a custom property any element declares (@cssprop).`);
+  for (const match of css.matchAll(/::part\(([^)]+)\)/g))
+    if (!parts.has(match[1] ?? ''))
+      problems.push(`::part(${match[1]}) is not a part any element declares (@csspart).`);
+  return problems;
 }

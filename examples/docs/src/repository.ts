@@ -2,7 +2,7 @@
 // commands a shell sample may name, and the custom elements an HTML sample may use.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { manifestElements } from './check-html';
+import { type KnownElement, manifestElements } from './check-html';
 import type { ShellKnowledge } from './check-sh';
 
 /** The repository root. */
@@ -80,8 +80,8 @@ export async function shellKnowledge(): Promise<ShellKnowledge> {
 }
 
 /** Custom elements HTML samples may use: every `custom-elements.json` of the packages. */
-export function knownElements(): Map<string, Set<string>> {
-  const known = new Map<string, Set<string>>();
+export function knownElements(): Map<string, KnownElement> {
+  const known = new Map<string, KnownElement>();
   for (const name of readdirSync(join(ROOT, 'packages'))) {
     const path = `packages/${name}/custom-elements.json`;
     if (!existsSync(join(ROOT, path))) continue;

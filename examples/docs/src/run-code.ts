@@ -9,6 +9,11 @@ import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import type { CodeBlock } from './code-blocks';
 
+/** File extensions of sample languages; others are written as TypeScript. */
+const EXTENSIONS: Record<string, string> = { js: 'js', javascript: 'js', jsx: 'jsx', tsx: 'tsx' };
+/** Framework packages a host brings itself: left out of sample bundles. */
+const HOST_FRAMEWORKS = ['react', 'react-dom', 'react/jsx-runtime', 'vue'];
+
 /** Where samples are written; gitignored. */
 export const SAMPLES_DIR = resolve(import.meta.dirname, '../.samples');
 /** Where setup files live: `setup=forms` names `setups/forms.ts`. */
@@ -57,7 +62,7 @@ export async function writeSample(block: CodeBlock, index: number): Promise<stri
     );
     preamble = `import { ${names.join(', ')} } from '../setups/${setup}';\n`;
   }
-  const ext = block.lang === 'js' || block.lang === 'javascript' ? 'js' : 'ts';
+  const ext = EXTENSIONS[block.lang] ?? 'ts';
   const stem = block.file.replace(/[^A-Za-z0-9]+/g, '-').replace(/-md$/, '');
   const hash = createHash('sha256')
     .update(preamble + block.code)
@@ -120,6 +125,8 @@ export async function bundleBrowserSample(path: string): Promise<string[]> {
       format: 'esm',
       platform: 'browser',
       conditions: ['@yizhan/source'],
+      external: HOST_FRAMEWORKS,
+      jsx: 'automatic',
       logLevel: 'silent',
       // Decorators of the elements, as in their tsconfig.
       tsconfigRaw: {

@@ -3,14 +3,16 @@
 import { rmSync } from 'node:fs';
 import { parseSyntax } from '@yizhan/core/expr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkHtml } from '../src/check-html';
+import { checkCss, checkHtml } from '../src/check-html';
 import { checkJson } from '../src/check-json';
 import { checkShell, type ShellKnowledge } from '../src/check-sh';
 import { type CodeBlock, codeBlocks } from '../src/code-blocks';
 import { knownElements, markdownFiles, readText } from '../src/repository';
 import { bundleBrowserSample, runNodeSample, SAMPLES_DIR, writeSample } from '../src/run-code';
 
-const CODE = new Set(['ts', 'typescript', 'js', 'javascript']);
+const CODE = new Set(['ts', 'typescript', 'js', 'javascript', 'jsx', 'tsx']);
+/** Framework component files are bundled for the browser, never run in Node. */
+const BROWSER_ONLY = new Set(['jsx', 'tsx']);
 const SHELL = new Set(['sh', 'bash', 'shell']);
 /** The strict policy the elements are tested under; a CSP sample may not allow more. */
 const TESTED_POLICY =
@@ -48,13 +50,24 @@ async function check(block: CodeBlock, index: number): Promise<string[]> {
       : ['A skipped sample needs its reason: <!-- sample: skip — output only -->.'];
   if (CODE.has(block.lang)) {
     const path = await writeSample(block, index);
-    if (marker?.options.has('browser')) return bundleBrowserSample(path);
+    if (marker?.options.has('browser') || BROWSER_ONLY.has(block.lang))
+      return bundleBrowserSample(path);
     await runNodeSample(path, block);
     return [];
   }
   if (block.lang === 'json') return checkJson(block);
   if (SHELL.has(block.lang)) return checkShell(block.code, shell);
   if (block.lang === 'html') return checkHtml(block.code, elements);
+  if (block.lang === 'css') return checkCss(block.code, elements);
+  if (block.lang === 'vue') {
+    const template = /<template>([\s\S]*)<\/template>/.exec(block.code)?.[1];
+    const script = /<script[^>]*>([\s\S]*?)<\/script>/.exec(block.code)?.[1];
+    if (template === undefined) return ['A Vue sample needs a <template>.'];
+    const problems = checkHtml(template, elements, { vue: true });
+    if (script === undefined) return problems;
+    const path = await writeSample({ ...block, lang: 'ts', code: script }, index);
+    return [...problems, ...(await bundleBrowserSample(path))];
+  }
   if (marker?.options.has('expressions')) {
     return block.code
       .split('\n')
