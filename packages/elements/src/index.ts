@@ -21,6 +21,7 @@ export { YzStatic } from './fields/yz-static.component';
 export { YzText } from './fields/yz-text.component';
 export { YzTextarea } from './fields/yz-textarea.component';
 export { YzTime } from './fields/yz-time.component';
+export { YzFlowDiagram } from './flow-diagram/yz-flow-diagram.component';
 export {
   type DraftData,
   type DraftStore,
