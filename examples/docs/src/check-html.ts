@@ -178,9 +178,7 @@ export function htmlTags(html: string): { tags: Tag[]; problems: string[] } {
       continue;
     }
     const [, slash, name = '', attributeText = '', selfClose] = match;
-    const attributes = [...attributeText.matchAll(ATTRIBUTE)].map((a) =>
-      (a[1] ?? '').toLowerCase(),
-    );
+    const attributes = [...attributeText.matchAll(ATTRIBUTE)].map((a) => a[1] ?? '');
     const tag = {
       name: name.toLowerCase(),
       closing: slash === '/',
@@ -243,7 +241,8 @@ export function checkHtml(
       );
     if (!tag.name.includes('-') && !HTML_ELEMENTS.has(tag.name))
       problems.push(`<${tag.name}> is not an HTML element this check knows.`);
-    for (const attribute of tag.attributes) {
+    for (const raw of tag.attributes) {
+      const attribute = options.vue && /^[:@]/.test(raw) ? raw : raw.toLowerCase();
       if (options.vue && /^[:@]|^v-/.test(attribute))
         problems.push(...checkVueBinding(tag.name, attribute, custom));
       else if (attribute.startsWith('on'))

@@ -12,7 +12,14 @@ import type { CodeBlock } from './code-blocks';
 /** File extensions of sample languages; others are written as TypeScript. */
 const EXTENSIONS: Record<string, string> = { js: 'js', javascript: 'js', jsx: 'jsx', tsx: 'tsx' };
 /** Framework packages a host brings itself: left out of sample bundles. */
-const HOST_FRAMEWORKS = ['react', 'react-dom', 'react/jsx-runtime', 'vue'];
+const HOST_FRAMEWORKS = [
+  'react',
+  'react-dom',
+  'react/jsx-runtime',
+  'vue',
+  '@vitejs/plugin-vue',
+  'vite',
+];
 
 /** Where samples are written; gitignored. */
 export const SAMPLES_DIR = resolve(import.meta.dirname, '../.samples');
