@@ -3,19 +3,12 @@
 // a diagram of the last valid version with an instance's current steps highlighted, and
 // publishing a new version. Text is always set as text, never as markup.
 import '@yizhan/core/strict-csp';
-import '@yizhan/elements/define';
 import { parseFlow } from '@yizhan/core/flow';
+import { YzFlowDiagram } from '@yizhan/elements';
 import { createClient, newIdempotencyKey } from '@yizhan/elements/client';
-import { getSession, mountRoleSwitcher } from './session.js';
+import { getSession, lang, mountDemoHeader } from './session.js';
 
-/** The page's language: `?lang=`, then the browser's; zh-CN by default. */
-function pageLocale() {
-  const asked = new URL(window.location.href).searchParams.get('lang');
-  if (asked === 'en' || asked === 'zh-CN') return asked;
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-}
-
-const locale = pageLocale();
+const locale = lang();
 const STRINGS = {
   'zh-CN': {
     title: '社区流程',
@@ -52,15 +45,6 @@ const STRINGS = {
     versions: '已发布的版本',
     versionLine: (version, by, at) => `第 ${version} 版 · ${by} · ${at}`,
     where: '位置',
-    nav: [
-      ['/', '门户'],
-      ['/resident.html', '居民'],
-      ['/volunteer.html', '志愿者'],
-      ['/coordinator.html', '站长工作台'],
-      ['/flows.html', '社区流程'],
-      ['/relay.html', '爱心接龙'],
-    ],
-    navLabel: '页面',
   },
   en: {
     title: 'Community flows',
@@ -100,18 +84,12 @@ const STRINGS = {
     versions: 'Published versions',
     versionLine: (version, by, at) => `Version ${version} · ${by} · ${at}`,
     where: 'where',
-    nav: [
-      ['/', 'Portal'],
-      ['/resident.html', 'Resident'],
-      ['/volunteer.html', 'Volunteer'],
-      ['/coordinator.html', 'Coordinator'],
-      ['/flows.html', 'Flows'],
-      ['/relay.html', 'Love relay'],
-    ],
-    navLabel: 'Pages',
   },
 };
 const text = STRINGS[locale];
+// Registered from the class: the registering module is not yet listed in the elements'
+// `sideEffects`, so a bundler drops `import '@yizhan/elements/define'`'s registration of it.
+if (!customElements.get('yz-flow-diagram')) customElements.define('yz-flow-diagram', YzFlowDiagram);
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
 const localized = (value) =>
   typeof value === 'string' ? value : (value?.[locale] ?? value?.['zh-CN'] ?? '');
@@ -450,23 +428,13 @@ function renderStatic() {
     ['versions-title', text.versions],
   ])
     $(id).textContent = value;
-  const nav = $('site-nav');
-  nav.setAttribute('aria-label', text.navLabel);
-  const links = text.nav.map(([href, label]) => {
-    const link = document.createElement('a');
-    link.href = locale === 'en' ? `${href}?lang=en` : href;
-    link.textContent = label;
-    if (href === '/flows.html') link.setAttribute('aria-current', 'page');
-    return link;
-  });
-  nav.replaceChildren(...links);
   diagram.locale = locale;
   $('publish').addEventListener('click', publish);
 }
 
 async function main() {
   renderStatic();
-  mountRoleSwitcher($('role-switcher'));
+  mountDemoHeader($('demo-header'));
   const session = await getSession();
   client = createClient({ endpoint: '/api', token: session.token, locale });
   if (session.role !== 'coordinator') showNotice(text.staffOnly);

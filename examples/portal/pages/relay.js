@@ -6,16 +6,9 @@
 import '@yizhan/core/strict-csp';
 import '@yizhan/volunteer/yz-relay';
 import { createClient, newIdempotencyKey } from '@yizhan/elements/client';
-import { getSession, mountRoleSwitcher } from './session.js';
+import { getSession, lang, mountDemoHeader } from './session.js';
 
-/** The page's language: `?lang=`, then the browser's; zh-CN by default. */
-function pageLocale() {
-  const asked = new URL(window.location.href).searchParams.get('lang');
-  if (asked === 'en' || asked === 'zh-CN') return asked;
-  return navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
-}
-
-const locale = pageLocale();
+const locale = lang();
 const STRINGS = {
   'zh-CN': {
     title: '爱心接龙',
@@ -40,15 +33,6 @@ const STRINGS = {
     saveFailed: (message) => `保存没有成功：${message} 内容没有丢失，可以点“重新保存”。`,
     retry: '重新保存',
     loadFailed: (message) => `读取接龙失败：${message}`,
-    nav: [
-      ['/', '门户'],
-      ['/resident.html', '居民'],
-      ['/volunteer.html', '志愿者'],
-      ['/coordinator.html', '站长工作台'],
-      ['/flows.html', '社区流程'],
-      ['/relay.html', '爱心接龙'],
-    ],
-    navLabel: '页面',
   },
   en: {
     title: 'Love relay',
@@ -73,15 +57,6 @@ const STRINGS = {
     saveFailed: (message) => `Not saved: ${message} Nothing is lost; choose "Save again".`,
     retry: 'Save again',
     loadFailed: (message) => `Could not load the relay: ${message}`,
-    nav: [
-      ['/', 'Portal'],
-      ['/resident.html', 'Resident'],
-      ['/volunteer.html', 'Volunteer'],
-      ['/coordinator.html', 'Coordinator'],
-      ['/flows.html', 'Flows'],
-      ['/relay.html', 'Love relay'],
-    ],
-    navLabel: 'Pages',
   },
 };
 const text = STRINGS[locale];
@@ -212,17 +187,6 @@ function renderStatic(session) {
     ['save-retry', text.retry],
   ])
     $(id).textContent = value;
-  const nav = $('site-nav');
-  nav.setAttribute('aria-label', text.navLabel);
-  nav.replaceChildren(
-    ...text.nav.map(([href, label]) => {
-      const link = document.createElement('a');
-      link.href = locale === 'en' ? `${href}?lang=en` : href;
-      link.textContent = label;
-      if (href === '/relay.html') link.setAttribute('aria-current', 'page');
-      return link;
-    }),
-  );
   relay.locale = locale;
   relay.by = session.principal?.id ?? '';
 }
@@ -233,7 +197,7 @@ $('relay-refresh').addEventListener('click', () => {
 });
 
 async function main() {
-  mountRoleSwitcher($('role-switcher'));
+  mountDemoHeader($('demo-header'));
   const session = await getSession();
   renderStatic(session);
   client = createClient({ endpoint: '/api', token: session.token, locale });

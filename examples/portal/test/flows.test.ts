@@ -164,6 +164,12 @@ describe('flows page', () => {
         .locator('#diagram')
         .evaluate((d) => [...(d as unknown as { active: string[] }).active]),
     ).toEqual(wishState);
+    // The diagram marks those steps (the element's own "current" class on its nodes).
+    expect(
+      await page
+        .locator('#diagram')
+        .evaluate((d) => d.shadowRoot?.querySelectorAll('g.node.active').length ?? -1),
+    ).toBe(wishState.length);
     expect(await page.locator('#instance-state').textContent()).toBe(
       `当前步骤：${wishState.join('、')}（这个事项使用第 1 版）`,
     );
