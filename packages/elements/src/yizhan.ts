@@ -1,4 +1,13 @@
-/** The one-file bundle for `<script type="module">`: registers every element and exports the classes. */
-import './define';
+/**
+ * The one-file bundle for `<script type="module" src=".../yizhan.js">`: registers `<yz-form>`
+ * and the field elements, exports their classes, and loads the portal widgets
+ * (`yizhan-widgets.js`) only when the page uses one (see `lazy-widgets.ts`).
+ */
+import './define-fields';
+import './yz-form';
+import { loadWidgetsWhenUsed } from './lazy-widgets';
 
-export * from './index';
+export * from './form-elements';
+export { FULL_TAGS, loadFlowDiagram, loadWidgets, WIDGET_TAGS } from './lazy-widgets';
+
+loadWidgetsWhenUsed(document);
