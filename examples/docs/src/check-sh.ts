@@ -21,6 +21,11 @@ export interface ShellKnowledge {
 /** System tools a deployment page may name: they are not part of the repository. */
 export const SYSTEM_TOOLS: ReadonlySet<string> = new Set([
   'apt-get',
+  'tee',
+  'date',
+  'find',
+  'gzip',
+  'nginx',
   'cat',
   'cd',
   'chmod',
@@ -130,7 +135,11 @@ function checkProgram(program: string, args: string[], known: ShellKnowledge): s
       : [`node runs ${file}, which does not exist.`];
   }
   if (program === 'sudo' || program === 'npx') {
-    const [next, ...more] = args.filter((arg) => !arg.startsWith('-'));
+    // Options of sudo that take a value: -u user, -g group.
+    const rest = args.filter(
+      (arg, i) => !arg.startsWith('-') && !/^-[ug]$/.test(args[i - 1] ?? ''),
+    );
+    const [next, ...more] = rest;
     return next === undefined ? [] : checkProgram(next, more, known);
   }
   if (known.binaries.has(program) || SYSTEM_TOOLS.has(program)) return [];

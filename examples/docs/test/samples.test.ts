@@ -62,6 +62,21 @@ function checkPolicy(code: string): string[] {
   });
 }
 
+/**
+ * Checks a systemd unit: every `Environment=NAME=…` is a variable Yizhan reads, and
+ * `ExecStart` runs a known program (its path's last part) with known commands.
+ */
+function checkSystemdUnit(code: string): string[] {
+  const problems: string[] = [];
+  for (const match of code.matchAll(/^Environment=("?)([A-Za-z_][A-Za-z0-9_]*)=/gm))
+    if (!shell.envNames.has(match[2] ?? ''))
+      problems.push(`Environment=${match[2]}: Yizhan does not read it.`);
+  const start = /^ExecStart=(\S+)(.*)$/m.exec(code);
+  if (!start) return [...problems, 'The unit has no ExecStart=.'];
+  const program = (start[1] ?? '').split('/').pop() ?? '';
+  return [...problems, ...checkShell(`${program}${start[2] ?? ''}`, shell)];
+}
+
 /** The directives of a policy: name → sorted sources. */
 function directives(policy: string): Map<string, string> {
   return new Map(
@@ -113,6 +128,7 @@ async function check(block: CodeBlock, index: number): Promise<string[]> {
       });
   }
   if (marker?.options.has('csp')) return checkPolicy(block.code);
+  if (marker?.options.has('systemd')) return checkSystemdUnit(block.code);
   return [
     `A \`${block.lang || 'plain'}\` block has no way to run. Give it a language the docs tests run (ts, js, json, sh, html), ` +
       'a marker such as <!-- sample: expressions --> or <!-- sample: csp -->, or <!-- sample: skip — the reason --> (rarely).',
