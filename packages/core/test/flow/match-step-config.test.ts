@@ -32,7 +32,9 @@ describe('the match step’s ranking configuration', () => {
     }).steps.find((s) => s.id === 'match');
     // Defaults are not written into the definition: the step fills them in when it is built.
     expect(step).toMatchObject({ ranking: { weights: { distance: 0.4 }, distance: { maxKm: 3 } } });
-    expect((step as { ranking: { weights: object } }).ranking.weights).toEqual({ distance: 0.4 });
+    expect((step as unknown as { ranking: { weights: object } }).ranking.weights).toEqual({
+      distance: 0.4,
+    });
   });
 
   it('reports unknown fields with JSON pointers, in zh-CN and en', () => {

@@ -165,10 +165,10 @@ export function haircutFlow(match: Record<string, unknown> = {}): FlowDefinition
   return parsed.value;
 }
 
-/** A runtime for the haircut flow over `store`, with the host's hooks. */
+/** A runtime for the haircut flow over `store`, with the host's hooks (other properties are ignored). */
 export function haircutRuntime(
   match: Record<string, unknown>,
-  hooks: FlowHooks,
+  hooks: object,
   options: { store?: Store; runJobsInline?: boolean } = {},
 ) {
   const store = options.store ?? createMemoryStore();
@@ -176,7 +176,7 @@ export function haircutRuntime(
     store,
     definitions: [haircutFlow(match)],
     clock: testClock().now,
-    hooks,
+    hooks: hooks as FlowHooks,
     createId: () => 'wish-1',
     ...(options.runJobsInline === undefined ? {} : { runJobsInline: options.runJobsInline }),
   });

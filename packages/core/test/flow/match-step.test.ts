@@ -7,8 +7,8 @@ import { coordinator, resident } from './micro-wish';
 
 const submitWish = { task: 'request', action: 'submit', data: haircutWish };
 
-async function postWish(match: Record<string, unknown>, hooks: Record<string, unknown>) {
-  const { runtime, store } = haircutRuntime(match, hooks as never);
+async function postWish(match: Record<string, unknown>, hooks: object) {
+  const { runtime, store } = haircutRuntime(match, hooks);
   await runtime.start('haircut-wish', { actor: resident });
   const sent = await runtime.send('wish-1', submitWish, resident);
   if (!sent.ok) throw new Error(sent.message);
