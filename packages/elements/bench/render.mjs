@@ -93,7 +93,6 @@ const files = {
     pageHtml(
       '<link rel="stylesheet" href="/survey-core.min.css"><script src="/survey.core.min.js"></script><script src="/survey-js-ui.min.js"></script>',
     ),
-  '/yizhan.js': () => readFileSync(join(root, 'packages/elements/dist/yizhan.js')),
   '/survey.core.min.js': () =>
     readFileSync(join(root, 'node_modules/survey-core/survey.core.min.js')),
   '/survey-core.min.css': () =>
@@ -106,7 +105,12 @@ const types = { html: 'text/html', js: 'text/javascript', css: 'text/css' };
 function serve() {
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://x').pathname;
-    const file = files[path];
+    // yizhan.js and the chunk it imports (yizhan-chunk-*.js), as a portal serves dist/.
+    const bundled = /^\/yizhan[\w-]*\.js$/.test(path)
+      ? join(root, 'packages/elements/dist', path)
+      : '';
+    const file =
+      files[path] ?? (bundled && existsSync(bundled) ? () => readFileSync(bundled) : undefined);
     if (!file) return response.writeHead(404).end();
     response.writeHead(200, { 'content-type': `${types[path.split('.').pop()]}; charset=utf-8` });
     response.end(file());
