@@ -1,8 +1,10 @@
 // Sign-ups per second and p50/p99 latency over loopback: the Yizhan server in its own
 // process (SQLite file; PostgreSQL too when DATABASE_URL is set or the test PostgreSQL can
-// start), autocannon in this process, beside a bare Hono hello-world route.
+// start), autocannon in this process, beside two baselines: a bare Hono hello-world route
+// and the same server over the memory store.
 //
 //   node packages/server/bench/signups.mjs [--requests 20000] [--connections 50]
+//     [--only memory|sqlite|normal|postgres] [--runs spread,keyed,hot]
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -22,9 +24,13 @@ const option = (name, fallback) => {
 const REQUESTS = option('requests', 20_000);
 const CONNECTIONS = option('connections', 50);
 const PROJECTS = option('projects', 100);
-/** `--only sqlite|normal|postgres` runs one store (for profiling with BENCH_NODE_ARGS). */
+/** `--only memory|sqlite|normal|postgres` runs one store (for profiling with BENCH_NODE_ARGS). */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
 const wanted = (name) => ONLY === null || ONLY === name;
+/** `--runs spread,keyed,hot` picks the runs of each store (all three by default). */
+const RUNS = args.includes('--runs')
+  ? args[args.indexOf('--runs') + 1].split(',')
+  : ['spread', 'keyed', 'hot'];
 const SECRET = 'bench-secret-0123456789abcdef';
 const CHONGWEN = ['luling', 'hedong', 'chongwen'];
 
@@ -70,6 +76,7 @@ async function bundleEntry(entry, name) {
 }
 
 const bundle = () => bundleEntry(resolve(here, '../test/process/server-main.ts'), 'server.mjs');
+const bundleMemory = () => bundleEntry(resolve(here, 'memory-main.ts'), 'memory.mjs');
 
 function start(file, env) {
   const nodeArgs = process.env.BENCH_NODE_ARGS ? process.env.BENCH_NODE_ARGS.split(' ') : [];
@@ -177,43 +184,56 @@ async function runStore(label, file, env) {
   const server = await start(file, env);
   try {
     const rows = [];
-    const spread = await openProjects(server.url, 'bench-spread', PROJECTS);
-    rows.push(
-      figures(
-        `${label}: sign-ups over ${PROJECTS} projects`,
-        await cannon(server.url, (n) => ({
-          path: `/instances/${spread[n % spread.length]}/events`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${volunteers[n]}` },
-          body: '{"task":"enrol","action":"signup"}',
-        })),
-      ),
-    );
-    const keyed = await openProjects(server.url, 'bench-keyed', PROJECTS);
-    rows.push(
-      figures(
-        `${label}: … with Idempotency-Key`,
-        await cannon(server.url, (n) => ({
-          path: `/instances/${keyed[n % keyed.length]}/events`,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${volunteers[n]}`,
-            'idempotency-key': `bench-key-${n}`,
-          },
-          body: '{"task":"enrol","action":"signup"}',
-        })),
-      ),
-    );
-    const [hot] = await openProjects(server.url, 'bench-hot', 1);
-    rows.push(
-      figures(
-        `${label}: sign-ups to one project`,
-        await cannon(server.url, (n) => ({
-          path: `/instances/${hot}/events`,
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${volunteers[n]}` },
-          body: '{"task":"enrol","action":"signup"}',
-        })),
-      ),
-    );
+    const spread = RUNS.includes('spread')
+      ? await openProjects(server.url, 'bench-spread', PROJECTS)
+      : [];
+    if (spread.length > 0)
+      rows.push(
+        figures(
+          `${label}: sign-ups over ${PROJECTS} projects`,
+          await cannon(server.url, (n) => ({
+            path: `/instances/${spread[n % spread.length]}/events`,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${volunteers[n]}`,
+            },
+            body: '{"task":"enrol","action":"signup"}',
+          })),
+        ),
+      );
+    const keyed = RUNS.includes('keyed')
+      ? await openProjects(server.url, 'bench-keyed', PROJECTS)
+      : [];
+    if (keyed.length > 0)
+      rows.push(
+        figures(
+          `${label}: … with Idempotency-Key`,
+          await cannon(server.url, (n) => ({
+            path: `/instances/${keyed[n % keyed.length]}/events`,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${volunteers[n]}`,
+              'idempotency-key': `bench-key-${n}`,
+            },
+            body: '{"task":"enrol","action":"signup"}',
+          })),
+        ),
+      );
+    const [hot] = RUNS.includes('hot') ? await openProjects(server.url, 'bench-hot', 1) : [];
+    if (hot !== undefined)
+      rows.push(
+        figures(
+          `${label}: sign-ups to one project`,
+          await cannon(server.url, (n) => ({
+            path: `/instances/${hot}/events`,
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${volunteers[n]}`,
+            },
+            body: '{"task":"enrol","action":"signup"}',
+          })),
+        ),
+      );
     return rows;
   } finally {
     await server.stop();
@@ -244,6 +264,9 @@ await hello.stop();
 const folder = mkdtempSync(join(tmpdir(), 'yizhan-bench-data-'));
 const rows = [baselineResult];
 try {
+  // The ceiling: the same server over the memory store (nothing written to disk).
+  if (wanted('memory'))
+    rows.push(...(await runStore('memory store', await bundleMemory(), { YIZHAN_SECRET: SECRET })));
   if (wanted('sqlite'))
     rows.push(
       ...(await runStore('SQLite', file, {
