@@ -22,7 +22,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { hostStyles, themeTokens } from '../theme';
 import { type DiagramStrings, diagramStrings } from './diagram-strings';
 import { yzFlowDiagramStyles } from './yz-flow-diagram.styles';
@@ -145,6 +144,16 @@ export class YzFlowDiagram extends LitElement {
     }
   }
 
+  protected override updated(): void {
+    // Sizes go through the CSSOM: a style attribute would break a strict style-src policy.
+    const drawing = this.renderRoot.querySelector<SVGSVGElement>('svg[part="diagram"]');
+    if (drawing === null || this.view.kind !== 'ready') return;
+    const width = this.view.layout.width;
+    const large = (this.theme ?? '').split(/\s+/).includes('large');
+    drawing.style.minWidth = `${Math.round(width * (large ? MIN_SCALE_LARGE : MIN_SCALE))}px`;
+    drawing.style.maxWidth = `${Math.round(width * MAX_SCALE)}px`;
+  }
+
   private get text(): DiagramStrings {
     return diagramStrings(isLocale(this.locale) ? this.locale : DEFAULT_LOCALE);
   }
@@ -188,11 +197,6 @@ export class YzFlowDiagram extends LitElement {
     const current = graph.nodes
       .filter((node) => active.has(node.id))
       .map((node) => titles.get(node.id) ?? node.id);
-    const large = (this.theme ?? '').split(/\s+/).includes('large');
-    const size = styleMap({
-      minWidth: `${Math.round(layout.width * (large ? MIN_SCALE_LARGE : MIN_SCALE))}px`,
-      maxWidth: `${Math.round(layout.width * Math.max(MAX_SCALE, large ? MIN_SCALE_LARGE : 0))}px`,
-    });
     const nodes = new Map(layout.nodes.map((node) => [node.id, node]));
     return html`<div
         class="scroll"
@@ -206,7 +210,6 @@ export class YzFlowDiagram extends LitElement {
           role="img"
           aria-label=${t.summary(view.title, graph.nodes.length, graph.edges.length, current)}
           viewBox="0 0 ${layout.width} ${layout.height}"
-          style=${size}
         >
           ${layout.edges.map((edge) => this.renderEdge(edge, t))}
           ${graph.nodes.map((node) => {
