@@ -27,7 +27,7 @@ it('draws and highlights under a strict CSP with no violation', async () => {
   await frame.customElements.whenDefined('yz-flow-diagram');
   const diagram = frame.document.querySelector('yz-flow-diagram') as HTMLElement & {
     definition: unknown;
-    active: string[];
+    active: readonly string[];
     updateComplete: Promise<boolean>;
     shadowRoot: ShadowRoot;
   };
