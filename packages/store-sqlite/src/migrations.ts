@@ -104,6 +104,13 @@ export const MIGRATIONS: readonly Migration[] = [
       ALTER TABLE timers ADD COLUMN lease_until TEXT;
     `,
   },
+  {
+    version: 3,
+    name: 'instances by flow and last update, for purging old server records',
+    sql: `
+      CREATE INDEX instances_by_flow_update ON instances (flow_id, updated_at);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

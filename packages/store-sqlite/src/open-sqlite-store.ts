@@ -38,6 +38,12 @@ export interface SqliteStoreOptions {
 export interface SqliteStore extends Store {
   /** Claims due timers with a lease; see `TimerClaims` in `@yizhan/core`. */
   claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+  /**
+   * Deletes up to `limit` instances of `flowId` last updated before `updatedBefore` (ISO
+   * 8601 UTC), with their tasks, timers, history and outbox; answers how many. The server
+   * uses it to forget idempotency answers after their retention.
+   */
+  purgeInstances(flowId: string, updatedBefore: string, limit: number): Promise<number>;
   /** The file's schema version: the highest migration applied. */
   readonly schemaVersion: number;
   /** The schema version the file had before this open migrated it (0 for a new file). */
@@ -297,6 +303,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     claimDueTimers(now, limit, leaseMs, owner) {
       const until = new Date(Date.parse(now) + leaseMs).toISOString();
       return immediate(() => writes.claimDueTimers(now, limit, until, owner));
+    },
+    purgeInstances(flowId, updatedBefore, limit) {
+      return immediate(() => writes.purgeInstances(flowId, updatedBefore, limit));
     },
     async transaction<T>(work: (tx: StoreReader & StoreWriter) => Promise<T>): Promise<T> {
       checkOpen();

@@ -165,6 +165,8 @@ export interface Writes {
   ackOutbox(ids: readonly string[], at: string): void;
   /** Leases due, free timers to `owner` until `until`. */
   claimDueTimers(now: string, limit: number, until: string, owner: string): TimerRow[];
+  /** Deletes up to `limit` instances of `flowId` last updated before `before`, with all their rows. */
+  purgeInstances(flowId: string, before: string, limit: number): number;
 }
 
 /** Prepares the writes of the Store contract on the writer connection. */
@@ -222,6 +224,18 @@ export function prepareWrites(db: Database.Database): Writes {
   const lease = db.prepare(
     'UPDATE timers SET lease_owner = ?, lease_until = ? WHERE instance_id = ? AND key = ?',
   );
+
+  const oldInstances = db
+    .prepare('SELECT id FROM instances WHERE flow_id = ? AND updated_at < ? LIMIT ?')
+    .pluck();
+  const purgeRows = [
+    'DELETE FROM task_actors WHERE instance_id = ?',
+    'DELETE FROM tasks WHERE instance_id = ?',
+    'DELETE FROM timers WHERE instance_id = ?',
+    'DELETE FROM history WHERE instance_id = ?',
+    'DELETE FROM outbox WHERE instance_id = ?',
+    'DELETE FROM instances WHERE id = ?',
+  ].map((sql) => db.prepare(sql));
 
   function write(change: InstanceCommit): void {
     const { instance } = change;
@@ -339,6 +353,11 @@ export function prepareWrites(db: Database.Database): Writes {
       const rows = (freeTimers.all({ now, limit }) as Row[]).map(toTimer);
       for (const timer of rows) lease.run(owner, until, timer.instanceId, timer.key);
       return rows;
+    },
+    purgeInstances(flowId, before, limit) {
+      const ids = oldInstances.all(flowId, before, limit) as string[];
+      for (const id of ids) for (const statement of purgeRows) statement.run(id);
+      return ids.length;
     },
   };
 }

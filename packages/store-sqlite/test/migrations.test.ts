@@ -17,19 +17,19 @@ const versions = (file: string): number[] => {
 };
 
 describe('schema migrations', () => {
-  it('knows two versions: the tables, then timer leases', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2]);
-    expect(SCHEMA_VERSION).toBe(2);
+  it('knows three versions: the tables, timer leases, the index for purging old records', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3]);
+    expect(SCHEMA_VERSION).toBe(3);
   });
 
   it('creates a new file at the latest version', async () => {
     const file = join(folder, 'new.db');
     const store = openSqliteStore({ file });
-    expect([store.migratedFrom, store.schemaVersion]).toEqual([0, 2]);
+    expect([store.migratedFrom, store.schemaVersion]).toEqual([0, 3]);
     await store.close();
-    expect(versions(file)).toEqual([1, 2]);
+    expect(versions(file)).toEqual([1, 2, 3]);
     const again = openSqliteStore({ file });
-    expect(again.migratedFrom).toBe(2);
+    expect(again.migratedFrom).toBe(3);
     await again.close();
   });
 
@@ -62,8 +62,8 @@ describe('schema migrations', () => {
     expect(versions(file)).toEqual([1]);
 
     const store = openSqliteStore({ file });
-    expect([store.migratedFrom, store.schemaVersion]).toEqual([1, 2]);
-    expect(versions(file)).toEqual([1, 2]);
+    expect([store.migratedFrom, store.schemaVersion]).toEqual([1, 3]);
+    expect(versions(file)).toEqual([1, 2, 3]);
     expect(await store.getInstance('w1')).toEqual(row);
     const timer = {
       instanceId: 'w1',
@@ -83,7 +83,7 @@ describe('schema migrations', () => {
     const newer = new Database(file);
     newer
       .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-      .run(3, 'from the future', at(0));
+      .run(4, 'from the future', at(0));
     newer.close();
 
     let refusal: unknown;
@@ -93,10 +93,10 @@ describe('schema migrations', () => {
       refusal = error;
     }
     expect(refusal).toBeInstanceOf(SchemaVersionError);
-    expect(refusal).toMatchObject({ fileVersion: 3, knownVersion: 2 });
+    expect(refusal).toMatchObject({ fileVersion: 4, knownVersion: 3 });
     expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-      `"The SQLite file "<file>" has schema version 3, but this @yizhan/store-sqlite knows versions up to 2. It was written by a newer Yizhan: upgrade @yizhan/store-sqlite to open it, or restore a backup made before the upgrade. The file was not changed. (数据库文件的结构版本为 3，本程序只认识到 2：请升级 @yizhan/store-sqlite，或使用升级前的备份。文件未被修改。)"`,
+      `"The SQLite file "<file>" has schema version 4, but this @yizhan/store-sqlite knows versions up to 3. It was written by a newer Yizhan: upgrade @yizhan/store-sqlite to open it, or restore a backup made before the upgrade. The file was not changed. (数据库文件的结构版本为 4，本程序只认识到 3：请升级 @yizhan/store-sqlite，或使用升级前的备份。文件未被修改。)"`,
     );
-    expect(versions(file)).toEqual([1, 2, 3]);
+    expect(versions(file)).toEqual([1, 2, 3, 4]);
   });
 });
