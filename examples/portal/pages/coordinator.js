@@ -10,6 +10,7 @@ import {
   h,
   lang,
   mountDemoHeader,
+  mountTask,
   pageMain,
   t,
   widget,
@@ -294,12 +295,7 @@ if (instance !== null) {
   if (key === 'match') await showCandidates(main, instance);
   else {
     const section = h('section', {});
-    const mount = (/** @type {string} */ task = '') => {
-      const element = widget('yz-task', { instance, task });
-      element.addEventListener('yz-task-done', () => setTimeout(() => mount(), 600));
-      section.replaceChildren(element);
-    };
-    mount(key);
+    mountTask(section, instance, key);
     main.append(section);
   }
 } else {

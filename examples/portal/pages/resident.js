@@ -2,7 +2,16 @@
 // The resident's page: post a micro-wish (the micro-wish template's request form, in
 // <yz-task>), follow it (<yz-timeline>, live), and rate the service when asked.
 import '@yizhan/elements/define';
-import { demoClient, getSession, h, mountDemoHeader, pageMain, t, widget } from './session.js';
+import {
+  demoClient,
+  getSession,
+  h,
+  mountDemoHeader,
+  mountTask,
+  pageMain,
+  t,
+  widget,
+} from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -115,12 +124,7 @@ async function listWishes(main) {
 function showWish(main, id) {
   main.append(h('p', {}, [h('a', { href: '/resident.html' }, [text('back')])]));
   const taskSection = h('section', { 'aria-label': text('wish') });
-  const mount = () => {
-    const task = widget('yz-task', { instance: id });
-    task.addEventListener('yz-task-done', () => setTimeout(mount, 600));
-    taskSection.replaceChildren(task);
-  };
-  mount();
+  mountTask(taskSection, id);
   const follow = h('section', { 'aria-labelledby': 'follow' }, [
     h('h2', { id: 'follow' }, [text('follow')]),
     widget('yz-timeline', { instance: id, live: '' }),

@@ -276,3 +276,26 @@ export function pageMain(heading, meant, notice) {
   if (currentRole() !== meant) main.append(h('p', { class: 'notice', role: 'note' }, [notice]));
   return main;
 }
+
+const taskText = t({
+  'zh-CN': { done: '已办理，谢谢！下一步的事项（如果轮到您）会显示在下面。' },
+  en: { done: 'Done, thank you. The next step, when it is yours, shows below.' },
+});
+
+/**
+ * A task of an instance in <yz-task>; after each action the instance's next task for the
+ * current role is shown (whichever it is), and a status line says the action was taken.
+ * @param {HTMLElement} container
+ * @param {string} instance
+ * @param {string} [key] the task to show first; any open one when empty
+ */
+export function mountTask(container, instance, key = '') {
+  const status = h('p', { role: 'status', class: 'task-status' });
+  const element = widget('yz-task', { instance, task: key });
+  element.addEventListener('yz-task-done', () => {
+    status.textContent = taskText('done');
+    // <yz-task> loads again by itself; without a key it shows whichever task is next.
+    if (element.getAttribute('task') !== '') element.setAttribute('task', '');
+  });
+  container.append(status, element);
+}

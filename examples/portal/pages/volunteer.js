@@ -2,7 +2,17 @@
 // The volunteer's page: my open tasks (<yz-my-tasks>), one task to act on (<yz-task>:
 // accept, check in, check out, report), and my hours and star level from the ledger.
 import '@yizhan/elements/define';
-import { demoFetch, getSession, h, lang, mountDemoHeader, pageMain, t, widget } from './session.js';
+import {
+  demoFetch,
+  getSession,
+  h,
+  lang,
+  mountDemoHeader,
+  mountTask,
+  pageMain,
+  t,
+  widget,
+} from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -124,13 +134,7 @@ const instance = params.get('instance');
 if (instance !== null) {
   main.append(h('p', {}, [h('a', { href: '/volunteer.html' }, [text('back')])]));
   const section = h('section', {});
-  // After an action, the instance's next task for me (whichever it is) is shown.
-  const mount = (key = '') => {
-    const task = widget('yz-task', { instance, task: key });
-    task.addEventListener('yz-task-done', () => setTimeout(() => mount(), 600));
-    section.replaceChildren(task);
-  };
-  mount(params.get('task') ?? '');
+  mountTask(section, instance, params.get('task') ?? '');
   main.append(section);
 } else {
   main.append(

@@ -152,6 +152,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
       return new Response('Method not allowed', { status: 405 });
     const asset = /^\/assets\/([a-z][a-z0-9-]*)\.js$/.exec(pathname);
     if (asset) return withHeaders(await script(options.assets.page(asset[1] as string)), SECURITY);
+    // No icon: answered empty, so browsers log no failed request.
+    if (pathname === '/favicon.ico') return new Response(null, { status: 204 });
     if (pathname === '/yizhan.js')
       return withHeaders(await script(options.assets.yizhan()), SECURITY);
     return withHeaders(await staticFile(decodeURIComponent(pathname)), SECURITY);
