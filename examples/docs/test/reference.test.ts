@@ -37,13 +37,9 @@ describe('the definition reference (docs/reference/)', () => {
   it('documents every field type and step type', () => {
     const form = pages.find((page) => page.path === 'docs/reference/form.md')?.text ?? '';
     const flow = pages.find((page) => page.path === 'docs/reference/flow.md')?.text ?? '';
-    for (const type of ['text', 'id-number', 'address', 'repeat', 'section', 'computed'])
-      expect(form).toContain(
-        `## fields[] (type "${type}")`.replace(
-          'fields[] (type "repeat")',
-          'fields[].fields[] (type "repeat")',
-        ),
-      );
+    for (const type of ['text', 'id-number', 'address', 'section', 'computed'])
+      expect(form).toContain(`## fields[] (type "${type}")`);
+    expect(form).toContain('(type "repeat")');
     for (const type of ['form', 'approval', 'match', 'serve', 'evaluate', 'signup', 'end'])
       expect(flow).toContain(`## steps[] (type "${type}")`);
   });
