@@ -182,6 +182,13 @@ export const MIGRATIONS: readonly Migration[] = [
       $fn$;
     `,
   },
+  {
+    version: 3,
+    name: 'instances by flow and last update, for purging old server records',
+    sql: (s) => `
+      CREATE INDEX instances_by_flow_update ON ${s}.instances (flow_id, updated_at);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

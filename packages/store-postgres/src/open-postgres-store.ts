@@ -27,6 +27,12 @@ export type PostgresStoreOptions = (
 export interface PostgresStore extends Store {
   /** Claims due timers with a lease (`FOR UPDATE SKIP LOCKED`); see `TimerClaims` in `@yizhan/core`. */
   claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+  /**
+   * Deletes up to `limit` instances of `flowId` last updated before `updatedBefore` (ISO
+   * 8601 UTC), with their tasks, timers, history and outbox; answers how many. The server
+   * uses it to forget idempotency answers after their retention.
+   */
+  purgeInstances(flowId: string, updatedBefore: string, limit: number): Promise<number>;
   /** The schema version after migrations: the highest migration applied. */
   readonly schemaVersion: number;
   /** The schema version found before this open migrated it (0 for a new schema). */
@@ -95,6 +101,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const until = new Date(Date.parse(now) + leaseMs).toISOString();
       return statements.claimDueTimers(pool, now, limit, until, owner);
     }),
+    purgeInstances: open((flowId: string, updatedBefore: string, limit: number) =>
+      statements.purgeInstances(pool, flowId, updatedBefore, limit),
+    ),
     transaction: open(async <T>(work: (tx: StoreReader & StoreWriter) => Promise<T>) => {
       const client = await pool.connect();
       let broken: Error | undefined;

@@ -96,6 +96,8 @@ export interface Statements {
     until: string,
     owner: string,
   ): Promise<TimerRow[]>;
+  /** Deletes up to `limit` instances of `flowId` updated before `before`, with all their rows. */
+  purgeInstances(db: Queryable, flowId: string, before: string, limit: number): Promise<number>;
 }
 
 /** Builds the statements for `schema` (already checked to be a plain identifier). */
@@ -149,6 +151,18 @@ export function prepareStatements(schema: string): Statements {
       `SELECT ${s}.commit_instance($1, $2::json, $3::json, $4::json, $5::json, $6::json) AS answer`,
     ),
     // SKIP LOCKED: a timer another scheduler is claiming right now is passed over, not waited for.
+    purge: named(
+      'purge',
+      `WITH old AS (
+         SELECT id FROM ${s}.instances WHERE flow_id = $1 AND updated_at < $2
+         ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED
+       ), tasks AS (DELETE FROM ${s}.tasks WHERE instance_id IN (SELECT id FROM old)),
+       timers AS (DELETE FROM ${s}.timers WHERE instance_id IN (SELECT id FROM old)),
+       history AS (DELETE FROM ${s}.history WHERE instance_id IN (SELECT id FROM old)),
+       outbox AS (DELETE FROM ${s}.outbox WHERE instance_id IN (SELECT id FROM old)),
+       gone AS (DELETE FROM ${s}.instances WHERE id IN (SELECT id FROM old) RETURNING id)
+       SELECT count(*)::integer AS purged FROM gone`,
+    ),
     claim: named(
       'claim',
       `WITH due AS (
@@ -228,5 +242,7 @@ export function prepareStatements(schema: string): Statements {
     }),
     claimDueTimers: async (db, now, limit, until, owner) =>
       (await rows(db, sql.claim, [now, limit, owner, until])).map(toTimer),
+    purgeInstances: async (db, flowId, before, limit) =>
+      ((await rows(db, sql.purge, [flowId, before, limit]))[0]?.purged as number | undefined) ?? 0,
   };
 }
