@@ -49,3 +49,42 @@ describe('yizhan validate', () => {
     expect(io.err.join('')).toContain('--locale takes zh-CN or en, not "fr".');
   });
 });
+
+describe('yizhan validate with flow definitions', () => {
+  const flow = {
+    schemaVersion: 1,
+    id: 'visit',
+    version: 1,
+    title: '探访',
+    roles: [{ id: 'coordinator', title: '站长' }],
+    steps: [
+      {
+        id: 'approve',
+        type: 'approval',
+        assign: { roles: ['coordinator'] },
+        next: 'done',
+        reject: 'done',
+      },
+      { id: 'done', type: 'end' },
+    ],
+  };
+
+  it('checks a file with steps as a flow', async () => {
+    const io = captureIo();
+    await io.writeText('visit.flow.json', JSON.stringify(flow));
+    const result = await runCli(['validate', 'visit.flow.json'], io);
+    expect({ result, out: io.out.join(''), err: io.err.join('') }).toEqual({
+      result: 0,
+      out: 'visit.flow.json: ok\n',
+      err: '',
+    });
+  });
+
+  it('reports a flow issue with its JSON path', async () => {
+    const io = captureIo();
+    const broken = { ...flow, steps: [{ ...flow.steps[0], next: 'nowhere' }, flow.steps[1]] };
+    await io.writeText('broken.flow.json', JSON.stringify(broken));
+    expect(await runCli(['validate', 'broken.flow.json', '--locale', 'en'], io)).toBe(1);
+    expect(io.err.join('')).toMatch(/^broken\.flow\.json:\/steps\/0\/next: .+ \[\w+\]\n$/);
+  });
+});
