@@ -1,9 +1,11 @@
-// Opens the built Storybook story and the demo portal (as `pnpm start` serves it) in
-// Chromium and checks that <yz-form> really renders, under the portal's strict CSP with no
-// violations, and that a filled form submits. Saves screenshots next to the reports.
+// Opens the built Storybook story and the demo (as `pnpm start` serves it) in Chromium and
+// checks that <yz-form> really renders, and on the demo, under its strict CSP with no
+// violations, that the portal's embedded <yz-signup> signs up and the resident page
+// renders the micro-wish form. Saves screenshots next to the reports.
 import { spawn } from 'node:child_process';
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumPath } from './ensure-chromium.mjs';
@@ -45,17 +47,33 @@ function serveDirectory(directory) {
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
 }
 
-/** Starts the demo portal exactly as `pnpm start` does (after its build) and waits for its URL. */
+/** Starts the demo exactly as `pnpm start` does, on a new SQLite file, and waits for its URL. */
 function startPortal() {
-  const child = spawn(process.execPath, [join(root, 'examples/portal/serve.mjs'), '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const directory = mkdtempSync(join(tmpdir(), 'yizhan-check-'));
+  const child = spawn(
+    process.execPath,
+    [
+      join(root, 'examples/portal/server/main.mjs'),
+      '--port',
+      '0',
+      '--data',
+      join(directory, 'demo.db'),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   return new Promise((done, reject) => {
     let output = '';
     child.stdout.on('data', (chunk) => {
       output += chunk;
       const url = output.match(/http:\/\/127\.0\.0\.1:\d+\//)?.[0];
-      if (url) done({ url, stop: () => child.kill() });
+      if (url)
+        done({
+          url,
+          stop: () => {
+            child.kill();
+            rmSync(directory, { recursive: true, force: true });
+          },
+        });
     });
     child.on('exit', (code) =>
       reject(new Error(`the portal server exited with ${code}: ${output}`)),
@@ -90,34 +108,56 @@ async function checkStory(browser) {
   }
 }
 
+/** Opens a page of the demo at 360 px with CSP violations and page errors recorded. */
+async function openChecked(browser, url) {
+  const page = await browser.newPage({ viewport: { width: 360, height: 800 }, locale: 'zh-CN' });
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(url);
+  return {
+    page,
+    async verify(name) {
+      const violations = await page.evaluate(() => window.__violations);
+      if (violations.length > 0)
+        fail(`Content-Security-Policy violations on the ${name}: ${violations.join('; ')}`);
+      if (errors.length > 0) fail(`page errors on the ${name}: ${errors.join('; ')}`);
+      await page.close();
+    },
+  };
+}
+
 async function checkPortal(browser) {
   const portal = await startPortal();
   try {
-    const page = await browser.newPage({ viewport: { width: 360, height: 800 } });
-    await page.addInitScript(() => {
-      window.__violations = [];
-      document.addEventListener('securitypolicyviolation', (event) => {
-        window.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
-      });
+    // The provincial portal page: <yz-signup> from /yizhan.js, signed up anonymously.
+    const home = await openChecked(browser, portal.url);
+    await home.page.getByText('剩余名额 30 个（共 30 个）').waitFor({ timeout: 30_000 });
+    await home.page.getByRole('button', { name: '报名' }).click();
+    await home.page.getByText('报名成功！您是第 1 位。').waitFor({ timeout: 10_000 });
+    await home.page.screenshot({ path: join(screenshots, 'portal-signup.png'), fullPage: true });
+    await home.verify('portal page');
+    // The resident page: the micro-wish template's form rendered by <yz-form> in <yz-task>.
+    const resident = await openChecked(browser, `${portal.url}resident.html`);
+    await resident.page.getByRole('button', { name: '提交新的微心愿' }).click();
+    await resident.page.getByRole('textbox', { name: '心愿内容' }).waitFor({ timeout: 30_000 });
+    const fields = await resident.page
+      .locator('yz-form')
+      .evaluate((form) => form.shadowRoot?.querySelectorAll('[data-pointer]').length);
+    if (fields !== 6) fail(`the micro-wish form rendered ${fields} fields instead of 6`);
+    await resident.page.screenshot({
+      path: join(screenshots, 'resident-wish.png'),
+      fullPage: true,
     });
-    const errors = [];
-    page.on('pageerror', (error) => errors.push(error.message));
-    await page.goto(portal.url);
-    await page.getByRole('checkbox', { name: /Large text/ }).check();
-    const theme = await page.locator('yz-form').getAttribute('theme');
-    if (theme !== 'large') fail(`the large-text switch set theme ${JSON.stringify(theme)}`);
-    await page.getByRole('textbox', { name: '姓名' }).fill('李梅');
-    await page.getByRole('textbox', { name: '手机号码' }).fill('13812345678');
-    await page.getByRole('combobox', { name: '服务类别' }).selectOption('convenience');
-    await page.getByRole('checkbox', { name: /我同意/ }).check();
-    await page.screenshot({ path: join(screenshots, 'portal-filled.png'), fullPage: true });
-    await page.getByRole('button', { name: '提交' }).click();
-    await page.getByText('谢谢您，李梅！报名已收到。').waitFor({ timeout: 5_000 });
-    const violations = await page.evaluate(() => window.__violations);
-    if (violations.length > 0)
-      fail(`Content-Security-Policy violations on the portal: ${violations.join('; ')}`);
-    if (errors.length > 0) fail(`page errors on the portal: ${errors.join('; ')}`);
-    console.log(`✓ demo portal renders, submits and reports no CSP violation (${portal.url})`);
+    await resident.verify('resident page');
+    console.log(
+      `✓ demo portal: <yz-signup> signs up, the micro-wish form renders, no CSP violation (${portal.url})`,
+    );
   } finally {
     portal.stop();
   }

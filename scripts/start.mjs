@@ -1,6 +1,8 @@
-// `pnpm start`: installs the workspace, builds the elements bundle and serves the demo
-// portal. Extra arguments go to the portal server, e.g. `pnpm start --port 4322`.
-import { spawn, spawnSync } from 'node:child_process';
+// `pnpm start`: installs the workspace, then starts the demo (examples/portal/server):
+// the Yizhan server on a SQLite file with the demo data, the portal and the role pages,
+// bundled from the sources with esbuild at start (no package build). Extra arguments go
+// to the demo server, e.g. `pnpm start --port 4322` or `--data ./my-demo.db`.
+import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { installEnvironment, installWorkspace } from './install-workspace.mjs';
 
@@ -9,26 +11,11 @@ const env = installEnvironment();
 
 console.log('▶ install dependencies');
 installWorkspace(root);
-console.log('▶ build the elements bundle');
-const build = spawnSync('pnpm', ['--filter', '@yizhan/elements', 'build'], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
-if (build.status !== 0) {
-  console.error(
-    `✗ building the elements bundle failed (exit ${build.status ?? build.signal}). See the output above.`,
-  );
-  process.exit(build.status || 1);
-}
+console.log('▶ start the demo (bundled from the sources, seeded on first start)');
 const server = spawn(
   process.execPath,
-  [join(root, 'examples/portal/serve.mjs'), ...process.argv.slice(2)],
-  {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  },
+  [join(root, 'examples/portal/server/main.mjs'), ...process.argv.slice(2)],
+  { cwd: root, stdio: 'inherit', env },
 );
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));
 server.on('exit', (code) => process.exit(code ?? 0));
