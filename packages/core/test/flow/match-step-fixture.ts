@@ -152,6 +152,7 @@ export function haircutFlowJson(match: Record<string, unknown> = {}): Record<str
         type: 'serve',
         assign: { assignee: 'volunteers', roles: ['coordinator'] },
         next: 'done',
+        decline: 'match',
       },
       { id: 'done', type: 'end', outcome: 'served' },
     ],

@@ -120,6 +120,19 @@ describe('match step with a ranking (the matching engine)', () => {
     });
   });
 
+  it('in auto mode does not choose again a volunteer who declined', async () => {
+    const { runtime } = await postWish({ mode: 'auto', max: 1 }, volunteersHook());
+    const wang = { id: 'wang-xiuying', roles: ['volunteer'] };
+    const declined = await runtime.send('wish-1', { task: 'serve', action: 'decline' }, wang);
+    if (!declined.ok) throw new Error(declined.message);
+    expect(declined.instance.state).toEqual(['serve.assigned']);
+    expect(declined.instance.context.volunteers).toEqual(['li-jianguo']);
+    // 王秀英 is still the best by score: the ranking shows her, the step passed her over.
+    expect(declined.instance.context.steps.match?.ranking).toMatchObject({
+      suggested: [{ id: 'wang-xiuying' }, { id: 'li-jianguo' }],
+    });
+  });
+
   it('in the default mode opens the task at once and adds the suggestions beside it', async () => {
     const { runtime, instance } = await postWish({}, volunteersHook());
     expect(instance.state).toEqual(['match.choosing.ranked']);

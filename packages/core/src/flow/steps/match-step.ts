@@ -62,10 +62,12 @@ async function propose(
   hooks: FlowHooks,
 ): Promise<JsonObject> {
   if (ranking !== undefined) {
-    const suggestions = await rankForStep(ranking, input, hooks, limits.max);
+    // When a decline sent the instance back here, `volunteers` are those who declined.
+    const passOver = input.volunteers;
+    const suggestions = await rankForStep(ranking, input, hooks, limits.max + passOver.length);
     if (suggestions !== undefined)
       return {
-        volunteerIds: chooseFromSuggestions(suggestions, limits),
+        volunteerIds: chooseFromSuggestions(suggestions, limits, passOver),
         ranking: suggestions as unknown as JsonObject,
       };
   }

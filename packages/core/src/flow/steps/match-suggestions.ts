@@ -170,15 +170,19 @@ export function failedSuggestions(
 /**
  * The volunteers an `auto` step takes from suggestions: the first `max` candidates (a
  * team's free members in its place), when at least `min` candidates passed; otherwise none,
- * and the coordinator chooses.
+ * and the coordinator chooses. Candidates in `passOver` (those who had the request before
+ * and declined it) are not taken again.
  */
 export function chooseFromSuggestions(
   suggestions: MatchSuggestions,
   limits: { readonly min: number; readonly max: number },
+  passOver: readonly string[] = [],
 ): string[] {
-  if (suggestions.candidates.length < limits.min) return [];
+  const skipped = new Set(passOver);
+  const open = suggestions.candidates.filter((candidate) => !skipped.has(candidate.id));
+  if (open.length < limits.min) return [];
   const ids = new Set<string>();
-  for (const candidate of suggestions.candidates.slice(0, limits.max)) {
+  for (const candidate of open.slice(0, limits.max)) {
     if (candidate.kind === 'team') for (const member of candidate.members ?? []) ids.add(member);
     else ids.add(candidate.id);
   }
