@@ -11,6 +11,7 @@ import { createEventHub } from './event-hub';
 import { openApiDocument } from './openapi';
 import { HttpProblem } from './problem';
 import { createRateLimiter, type RateLimitOptions } from './rate-limit';
+import { createRecordRetention, DEFAULT_IDEMPOTENCY_RETENTION_MS } from './record-retention';
 import { createRecords } from './records';
 import { routeStore } from './routed-store';
 import { definitionRoutes } from './routes/definitions';
@@ -56,6 +57,12 @@ export interface ServerOptions {
   readonly cors?: CorsOptions;
   /** Makes instance ids and anonymous actor ids; `crypto.randomUUID` by default. */
   readonly createId?: () => string;
+  /**
+   * How long the answer to a request with an `Idempotency-Key` is kept, in milliseconds:
+   * a retry within it is answered with the first answer; after it the key is forgotten
+   * (the request runs anew) and the answer deleted. Default 24 hours.
+   */
+  readonly idempotencyRetentionMs?: number;
 }
 
 /** A Yizhan server: the Hono app, its fetch handler and the timer scheduler. */
@@ -100,7 +107,15 @@ export function createServer(options: ServerOptions): YizhanServer {
   const deps: ServerDeps = {
     store: routed.store,
     routed,
-    records: createRecords(routed.store),
+    records: createRecords(
+      routed.store,
+      createRecordRetention({
+        store: options.store,
+        clock,
+        idempotencyMs: options.idempotencyRetentionMs ?? DEFAULT_IDEMPOTENCY_RETENTION_MS,
+        onError,
+      }),
+    ),
     registry,
     policy,
     limits: { body: 64 * 1024, definition: 1024 * 1024, ...options.limits },

@@ -36,7 +36,8 @@ export interface IdempotentOutcome {
  * its answer are written in one store transaction, so a retried request, even to another
  * server or after a crash, gets the first answer and changes nothing. Only successful
  * answers (2xx) are kept: a refused request changed nothing and may be retried as it is.
- * The same key with a different request is refused (422).
+ * The same key with a different request is refused (422). Answers past their retention
+ * (`records.retention`, 24 h by default in `createServer`) are forgotten.
  */
 export async function runIdempotent(
   deps: { routed: RoutedStore; records: Records; clock: () => Date },
@@ -53,20 +54,24 @@ export async function runIdempotent(
     if (stored.fingerprint !== fingerprint) throw new HttpProblem(422, 'idempotency_key_reused');
     return { result: { status: stored.status, body: stored.body }, replayed: true };
   };
+  deps.records.retention?.sweep();
   for (let attempt = 0; ; attempt += 1) {
     try {
       return await deps.routed.inTransaction(async () => {
         const inside = await deps.records.get<StoredAnswer>('idempotency', id);
-        if (inside !== null) return replay(inside.value);
+        // An answer past its retention is forgotten: the key runs the request anew.
+        const expired =
+          inside !== null &&
+          deps.records.retention?.expired('idempotency', inside.updatedAt) === true;
+        if (inside !== null && !expired) return replay(inside.value);
         const result = await work();
         if (result.status >= 300) return { result, replayed: false };
         const answer: StoredAnswer = { fingerprint, status: result.status, body: result.body };
-        const created = await deps.records.create(
-          'idempotency',
-          id,
-          answer,
-          deps.clock().toISOString(),
-        );
+        const at = deps.clock().toISOString();
+        const created =
+          inside === null
+            ? await deps.records.create('idempotency', id, answer, at)
+            : await deps.records.update('idempotency', id, answer, inside.version, at);
         // Another server answered the same key first: undo this work, replay its answer.
         if (!created) throw new AnsweredMeanwhile();
         return { result, replayed: false };

@@ -1,4 +1,5 @@
 import type { InstanceRow, JsonObject, Store, StoreReader, StoreWriter } from '@yizhan/core/flow';
+import type { RecordRetention } from './record-retention';
 
 /**
  * The prefix of the flow ids under which the server keeps its own records (published
@@ -43,6 +44,8 @@ export interface Records {
     at: string,
   ): Promise<boolean>;
   list<T extends JsonObject>(kind: RecordKind): Promise<StoredRecord<T>[]>;
+  /** When records expire and the sweep that deletes them; absent: records are kept. */
+  readonly retention?: RecordRetention;
 }
 
 const toRecord = <T extends JsonObject>(row: InstanceRow): StoredRecord<T> => ({
@@ -52,8 +55,11 @@ const toRecord = <T extends JsonObject>(row: InstanceRow): StoredRecord<T> => ({
   updatedAt: row.updatedAt,
 });
 
-/** {@link Records} over a store (or a transaction of one). */
-export function createRecords(store: Store | (StoreReader & StoreWriter)): Records {
+/** {@link Records} over a store (or a transaction of one), with an optional retention. */
+export function createRecords(
+  store: Store | (StoreReader & StoreWriter),
+  retention?: RecordRetention,
+): Records {
   async function write(
     kind: RecordKind,
     key: string,
@@ -82,6 +88,7 @@ export function createRecords(store: Store | (StoreReader & StoreWriter)): Recor
     return result.ok;
   }
   return {
+    ...(retention === undefined ? {} : { retention }),
     async get<T extends JsonObject>(kind: RecordKind, key: string) {
       const row = await store.getInstance(rowId(kind, key));
       return row === null ? null : toRecord<T>(row);
