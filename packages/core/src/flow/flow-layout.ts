@@ -38,8 +38,8 @@ export interface PlacedNode {
 }
 
 /**
- * The route of the transitions from one step to another, as a polyline ending at the
- * target's top edge (where the arrowhead goes). Parallel transitions (reject and overdue
+ * The route of the transitions from one step to another, as a polyline ending on the
+ * target's top edge, or for a loop on its right side (where the arrowhead goes). Parallel transitions (reject and overdue
  * both to "closed") share one route and list all their labels.
  */
 export interface RoutedEdge {
@@ -299,6 +299,9 @@ export function layoutFlowGraph(graph: FlowGraph, options: FlowLayoutOptions = {
   }
 
   const lanes = [...back];
+  /** Whether no other step's box is right of `node` in its layer (dummy points may be). */
+  const clearRight = (node: PlacedNode) =>
+    (best[node.layer] ?? []).slice(node.order + 1).every((unit) => unit >= count);
   const lanesLeft = margin + contentWidth;
   const edges: RoutedEdge[] = distinct.map((edge) => {
     const from = ids[edge.from] as string;
@@ -308,23 +311,29 @@ export function layoutFlowGraph(graph: FlowGraph, options: FlowLayoutOptions = {
     if (back.has(edge)) {
       const lane = lanes.indexOf(edge);
       const laneX = lanesLeft + laneGap * (lane + 1);
-      const exitX = source.x + nodeWidth - 10 - 6 * (lane % 3);
-      const entryX = target.x + nodeWidth - 10 - 6 * (lane % 3);
-      const low = source.y + nodeHeight + 8 + 4 * (lane % 3);
-      const high = target.y - 8 - 4 * (lane % 3);
+      const shift = 4 * (lane % 3);
+      // A step with no box to its right in its layer is left (or entered) from its right
+      // side; any other from its bottom (or top), running in the gap between layers.
+      const leave: LayoutPoint[] = clearRight(source)
+        ? [{ x: source.x + nodeWidth, y: source.y + nodeHeight * 0.62 + shift }]
+        : [
+            { x: source.x + nodeWidth - 10 - 1.5 * shift, y: source.y + nodeHeight },
+            { x: source.x + nodeWidth - 10 - 1.5 * shift, y: source.y + nodeHeight + 8 + shift },
+          ];
+      const enter: LayoutPoint[] = clearRight(target)
+        ? [{ x: target.x + nodeWidth, y: target.y + nodeHeight * 0.38 - shift }]
+        : [
+            { x: target.x + nodeWidth - 10 - 1.5 * shift, y: target.y - 8 - shift },
+            { x: target.x + nodeWidth - 10 - 1.5 * shift, y: target.y },
+          ];
+      const low = (leave.at(-1) as LayoutPoint).y;
+      const high = (enter[0] as LayoutPoint).y;
       return {
         from,
         to,
         labels: edge.labels,
         kind: 'back',
-        points: [
-          { x: exitX, y: source.y + nodeHeight },
-          { x: exitX, y: low },
-          { x: laneX, y: low },
-          { x: laneX, y: high },
-          { x: entryX, y: high },
-          { x: entryX, y: target.y },
-        ],
+        points: [...leave, { x: laneX, y: low }, { x: laneX, y: high }, ...enter],
         label: { x: laneX + 4, y: (low + high) / 2, anchor: 'start' },
       };
     }

@@ -252,7 +252,17 @@ export class YzFlowDiagram extends LitElement {
   private renderEdge(edge: RoutedEdge, t: DiagramStrings): SVGTemplateResult {
     const points = edge.points.map((point) => `${point.x},${point.y}`).join(' ');
     const end = edge.points.at(-1) ?? { x: 0, y: 0 };
-    const head = `${end.x - 5},${end.y - 9} ${end.x + 5},${end.y - 9} ${end.x},${end.y}`;
+    const before = edge.points.at(-2) ?? { x: end.x, y: end.y - 1 };
+    // The arrowhead points along the last segment: down onto a box's top, or left onto its side.
+    const length = Math.hypot(end.x - before.x, end.y - before.y) || 1;
+    const [dx, dy] = [(end.x - before.x) / length, (end.y - before.y) / length];
+    const head = [
+      [end.x - 9 * dx - 5 * dy, end.y - 9 * dy + 5 * dx],
+      [end.x - 9 * dx + 5 * dy, end.y - 9 * dy - 5 * dx],
+      [end.x, end.y],
+    ]
+      .map(([x, y]) => `${x},${y}`)
+      .join(' ');
     const label = t.joinLabels(edge.labels.map((name) => t.transition(name)));
     return svg`<g class="edge ${edge.kind}" data-from=${edge.from} data-to=${edge.to}>
       <polyline points=${points}></polyline>
