@@ -4,7 +4,7 @@
  * records and approves the hours of finished services; volunteers see their hours and
  * stars). Errors are `{ code, path, message }` in zh-CN or en like the API's.
  */
-import type { Locale } from '@yizhan/core';
+import type { Issue, Locale } from '@yizhan/core';
 import type { FlowContext, Store } from '@yizhan/core/flow';
 import {
   createPool,
@@ -327,7 +327,7 @@ export function demoRoutes(options: DemoRouteOptions) {
     );
     if (services.length === 0) return problem(409, 'not_served', locale, '/instanceId');
     const at = clock().toISOString();
-    const outcome = await ledger.update((current) => {
+    const outcome = await ledger.update<'already' | 'ok' | readonly Issue[]>((current) => {
       if (
         current.some(
           (event) => event.type === 'recorded' && event.service.source?.instanceId === wish.id,
