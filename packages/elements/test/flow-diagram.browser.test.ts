@@ -143,6 +143,11 @@ describe('<yz-flow-diagram>', () => {
       ),
     ).toEqual(['serve', 'evaluate']);
     expect(nodeOf(diagram, 'review').classList.contains('active')).toBe(false);
+
+    // A string set by property reads like the attribute.
+    (diagram as unknown as { active: string }).active = 'match praise';
+    await diagram.updateComplete;
+    expect(shadow(diagram).querySelectorAll('g.node.active')).toHaveLength(2);
   });
 
   it('re-renders when the locale or the definition changes', async () => {

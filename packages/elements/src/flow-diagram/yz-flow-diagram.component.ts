@@ -160,7 +160,13 @@ export class YzFlowDiagram extends LitElement {
 
   /** The highlighted step ids; `evaluate.volunteer` (a task key) highlights `evaluate`. */
   private activeSteps(): Set<string> {
-    const list = Array.isArray(this.active) ? this.active : [];
+    // A host may set a string by property (`diagram.active = 'review'`): read it like the attribute.
+    const given: unknown = this.active;
+    const list = Array.isArray(given)
+      ? given
+      : typeof given === 'string'
+        ? activeFromAttribute(given)
+        : [];
     return new Set(list.map((id) => String(id).split('.')[0] as string));
   }
 

@@ -7,6 +7,7 @@ export const yzFlowDiagramStyles = css`
     overflow-y: hidden;
     max-width: 100%;
     border-radius: var(--yz-radius);
+    background: var(--yz-color-background);
   }
   svg {
     display: block;
