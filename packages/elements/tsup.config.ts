@@ -14,12 +14,20 @@ const scriptBundle = {
   },
 } satisfies Options;
 
-/** `import('./yizhan-all')` in lazy-widgets.ts stays an import of the file built beside it. */
-const allElementsAsFile: Plugin = {
-  name: 'yizhan-all-as-file',
+/**
+ * Dynamic imports that stay imports of self-contained files built beside the bundle:
+ * `import('./yizhan-all')` (lazy-widgets.ts) and `import('./form/definition-report')`
+ * (yz-form.component.ts). Code they share with yizhan.js is not split out, on purpose.
+ */
+const separateFiles: Plugin = {
+  name: 'yizhan-separate-files',
   setup(build) {
     build.onResolve({ filter: /^\.\/yizhan-all$/ }, () => ({
       path: './yizhan-all.js',
+      external: true,
+    }));
+    build.onResolve({ filter: /^\.\/form\/definition-report$/ }, () => ({
+      path: './yizhan-report.js',
       external: true,
     }));
   },
@@ -49,7 +57,7 @@ export default defineConfig([
     entry: { yizhan: 'src/yizhan.ts', 'yizhan-widgets': 'src/yizhan-widgets.ts' },
     ...scriptBundle,
     splitting: true,
-    esbuildPlugins: [allElementsAsFile],
+    esbuildPlugins: [separateFiles],
     esbuildOptions(options) {
       scriptBundle.esbuildOptions(options);
       options.chunkNames = 'yizhan-chunk-[hash]';
@@ -58,7 +66,9 @@ export default defineConfig([
   {
     // yizhan-all.js: every element, <yz-flow-diagram> included, self-contained. A separate
     // build, so zod classic (the flow schemas) never lands in a chunk that yizhan.js loads.
-    entry: { 'yizhan-all': 'src/yizhan-all.ts' },
+    // yizhan-report.js: parseForm and its messages, for <yz-form> to word a broken definition.
+    entry: { 'yizhan-all': 'src/yizhan-all.ts', 'yizhan-report': 'src/form/definition-report.ts' },
     ...scriptBundle,
+    splitting: false,
   },
 ]);

@@ -1,4 +1,6 @@
 /** Form definitions: the format, `parseForm`, `compileForm` and field types. */
+
+export { checkFormDefinition } from './form/check-form';
 export {
   type AsyncCheck,
   type CompiledForm,

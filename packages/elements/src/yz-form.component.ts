@@ -2,13 +2,13 @@
 import '@yizhan/core/strict-csp';
 import {
   type CompiledForm,
+  checkFormDefinition,
   compileForm,
   type FormDefinition,
   type FormPage,
   formPages,
   type Issue,
   type LiveState,
-  parseForm,
   type SubmissionData,
 } from '@yizhan/core/form';
 import { DEFAULT_LOCALE, isLocale, type Locale, localize } from '@yizhan/core/i18n';
@@ -85,7 +85,10 @@ const NO_LIVE: LiveState = { items: new Map(), pages: [], values: {} };
 export class YzForm extends LitElement {
   static override styles = [themeTokens(':host'), hostStyles, yzFormStyles];
 
-  /** The form definition: a parsed object or JSON text. Checked with `parseForm`. */
+  /**
+   * The form definition: a parsed object or JSON text. Checked as `parseForm` checks it; the
+   * issues of a broken one are worded by a module loaded only then.
+   */
   @property({ attribute: false }) definition: unknown;
   /** A URL to load the definition from, when `definition` is not set. */
   @property() src = '';
@@ -122,6 +125,8 @@ export class YzForm extends LitElement {
   private readonly rows = new RowKeys();
   private readonly options = new OptionResolver(() => this.requestUpdate());
   private loadCount = 0;
+  private adoptCount = 0;
+  private reporting: Promise<void> | undefined;
   private readonly draft = new DraftController(this, () =>
     this.loadState.kind === 'ready'
       ? {
@@ -148,17 +153,46 @@ export class YzForm extends LitElement {
   }
 
   private adopt(input: unknown): void {
-    const parsed = parseForm(input, { locale: this.locale });
-    if (!parsed.ok) {
-      this.loadState = { kind: 'invalid', issues: parsed.issues };
+    const ticket = ++this.adoptCount;
+    const definition = checkFormDefinition(input);
+    if (!definition) {
+      this.loadState = { kind: 'loading' };
+      this.reporting = this.report(input, ticket);
       return;
     }
-    const form = compileForm(parsed.value);
+    this.reporting = undefined;
+    const form = compileForm(definition);
     this.loadState = { kind: 'ready', form };
     this.pages = formPages(form.definition);
     this.pageOf = pageOfKeys(this.pages);
     this.startFrom({});
     void this.draft.lookFor(form.definition);
+  }
+
+  /** Words the issues of a refused definition with parseForm, loaded for this only. */
+  private async report(input: unknown, ticket: number): Promise<void> {
+    const locale = this.locale;
+    try {
+      const { definitionIssues } = await import('./form/definition-report');
+      if (ticket === this.adoptCount)
+        this.loadState = { kind: 'invalid', issues: definitionIssues(input, locale) };
+    } catch (error) {
+      if (ticket === this.adoptCount)
+        this.loadState = { kind: 'failed', detail: (error as Error).message };
+    }
+  }
+
+  // `updateComplete` also waits for the issues of a broken definition, which come a moment
+  // later (their module loads on demand), so callers see them as they did when it was sync.
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.reporting) {
+      const reporting = this.reporting;
+      await reporting;
+      if (this.reporting === reporting) this.reporting = undefined;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
   }
 
   private async load(url: string): Promise<void> {

@@ -1,29 +1,10 @@
 import type { CheckResult } from '../form/issues';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
-import type { ExprNode } from './ast';
-import { checkSyntax } from './checker';
-import { type ExprRawIssue, toIssue } from './issue';
-import { parseSyntax } from './parser';
-import type { ProgramNode } from './program';
-import { type ExprEnvironment, type ExprType, formatType } from './types';
+import { compileExpression, type Expression } from './compile-expression';
+import { toIssue } from './issue';
+import type { ExprEnvironment, ExprType } from './types';
 
-/** A parsed and type-checked expression, ready for {@link evaluate}. */
-export interface Expression {
-  /** The text as written. */
-  readonly source: string;
-  /** The syntax tree; {@link formatExpression} writes it back as text. */
-  readonly ast: ExprNode;
-  /** The type of the value the expression gives. */
-  readonly type: ExprType;
-  /**
-   * The top-level field keys the expression reads, in order of first use. Names of the
-   * current repeat row appear as `$row.key`. Forms use this to order computed fields and
-   * find cycles.
-   */
-  readonly references: readonly string[];
-  /** The checked, name-resolved form the interpreter runs. Built by parseExpression. */
-  readonly program: ProgramNode;
-}
+export type { Expression };
 
 /** Options of {@link parseExpression}. */
 export interface ParseExpressionOptions {
@@ -34,18 +15,6 @@ export interface ParseExpressionOptions {
    * `requiredIf`, guards), or a computed field's type. Values of type `any` always pass.
    */
   readonly expect?: ExprType['kind'];
-}
-
-function expectationIssue(type: ExprType, expect: ExprType['kind']): ExprRawIssue | undefined {
-  if (type.kind === 'any' || type.kind === expect) return undefined;
-  if (expect === 'boolean')
-    return { code: 'not_boolean', params: { position: 1, type: formatType(type) } };
-  // An expression that is always empty (null) can fill any computed field.
-  if (type.kind === 'null') return undefined;
-  return {
-    code: 'wrong_result_type',
-    params: { position: 1, expected: expect, type: formatType(type) },
-  };
 }
 
 /**
@@ -64,23 +33,7 @@ export function parseExpression(
   options: ParseExpressionOptions = {},
 ): CheckResult<Expression> {
   const locale = options.locale ?? DEFAULT_LOCALE;
-  const syntax = parseSyntax(source);
-  if (!syntax.ok) return { ok: false, issues: [toIssue(syntax.issue, locale)] };
-  const checked = checkSyntax(source, syntax.ast, env);
-  const issues = [...checked.issues];
-  if (issues.length === 0 && options.expect) {
-    const issue = expectationIssue(checked.type, options.expect);
-    if (issue) issues.push(issue);
-  }
-  if (issues.length > 0) return { ok: false, issues: issues.map((raw) => toIssue(raw, locale)) };
-  return {
-    ok: true,
-    value: {
-      source,
-      ast: syntax.ast,
-      type: checked.type,
-      references: checked.references,
-      program: checked.program,
-    },
-  };
+  const result = compileExpression(source, env, options.expect);
+  if (result.ok) return result;
+  return { ok: false, issues: result.issues.map((raw) => toIssue(raw, locale)) };
 }

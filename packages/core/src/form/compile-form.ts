@@ -1,7 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { answersAt, collectAsyncRules, matchesPointer } from './async-rules';
 import { compileItems, computedInOrder } from './compiled-items';
-import { compileFormExpressions } from './expressions';
+import { collectFormExpressions } from './expressions';
 import type { FieldTypeRegistry } from './field-type';
 import { createFormWalk } from './form-walker';
 import { type CheckResult, formatIssue, type Issue } from './issues';
@@ -79,10 +79,13 @@ export function compileForm(
   options: CompileFormOptions = {},
 ): CompiledForm {
   const registry = options.fieldTypes ?? defaultFieldTypes;
-  const { expressions, issues } = compileFormExpressions(definition, registry, DEFAULT_LOCALE);
-  if (issues.length > 0) {
+  const { expressions, problems } = collectFormExpressions(definition, registry);
+  const problem = problems[0];
+  if (problem) {
+    // Codes, not messages: the message catalogs stay out of bundles that only validate.
+    const path = problem.kind === 'expression' ? problem.path : problem.issue.path;
     throw new TypeError(
-      `compileForm needs a definition that parseForm accepted: ${issues[0]?.path} ${issues[0]?.message}`,
+      `compileForm needs a definition that parseForm accepted: ${path} ${problem.issue.code}`,
     );
   }
   const top = compileItems(definition, registry, expressions);

@@ -1,10 +1,10 @@
-import { type ExprEnvironment, type Expression, type ExprType, parseExpression } from '../expr';
-import type { Locale } from '../i18n/locale';
+import type { ExprEnvironment, Expression, ExprType } from '../expr';
+import { compileExpression } from '../expr/compile-expression';
+import type { ExprRawIssue } from '../expr/issue';
 import type { FieldRule } from './field-base';
 import type { FieldTypeRegistry } from './field-type';
-import type { Issue } from './issues';
+import type { RawIssue } from './issues';
 import { toJsonPointer } from './json-pointer';
-import { formatMessage } from './messages';
 import type { FormDefinition, FormItem, FormPage, RepeatField } from './schema';
 import { holdsValue, walkForm } from './walk';
 
@@ -20,6 +20,14 @@ export interface FormExpressions {
 }
 
 type Scope = RepeatField | undefined;
+
+/**
+ * A problem with a form's expressions, before it has a message: an expression issue at the
+ * JSON pointer of the expression, or a form issue (a cycle of computed values).
+ */
+export type FormExpressionProblem =
+  | { readonly kind: 'expression'; readonly path: string; readonly issue: ExprRawIssue }
+  | { readonly kind: 'form'; readonly issue: RawIssue };
 
 function valueType(
   item: FormItem,
@@ -61,13 +69,17 @@ function orderComputed(
 /**
  * Parses and type-checks every expression of a form (visibleIf, readonlyIf, required,
  * computed values, expression rules) against the form's own fields, so an unknown field or
- * a type mismatch is an issue of `parseForm`, not a surprise at run time.
+ * a type mismatch is an issue of `parseForm`, not a surprise at run time. Problems come
+ * without messages; `compileFormExpressions` (expression-issues.ts) words them.
  */
-export function compileFormExpressions(
+export function collectFormExpressions(
   form: FormDefinition,
   registry: FieldTypeRegistry,
-  locale: Locale,
-): { expressions: FormExpressions; issues: Issue[]; fields: Record<string, ExprType> } {
+): {
+  expressions: FormExpressions;
+  problems: FormExpressionProblem[];
+  fields: Record<string, ExprType>;
+} {
   const visits = [...walkForm(form)];
   const rows = new Map<RepeatField, Record<string, ExprType>>();
   const top: Record<string, ExprType> = {};
@@ -76,7 +88,7 @@ export function compileFormExpressions(
     const scope = repeat ? (rows.get(repeat) ?? rows.set(repeat, {}).get(repeat)) : top;
     if (scope) scope[item.key] = valueType(item, registry, rows);
   }
-  const issues: Issue[] = [];
+  const problems: FormExpressionProblem[] = [];
   const envOf = (scope: Scope): ExprEnvironment =>
     scope ? { fields: top, row: rows.get(scope) ?? {} } : { fields: top };
   const parse = (
@@ -85,10 +97,10 @@ export function compileFormExpressions(
     pointer: readonly PropertyKey[],
     expect?: 'boolean',
   ) => {
-    const result = parseExpression(source, envOf(scope), expect ? { locale, expect } : { locale });
+    const result = compileExpression(source, envOf(scope), expect);
     if (result.ok) return result.value;
-    for (const issue of result.issues)
-      issues.push({ ...issue, path: toJsonPointer(pointer) + issue.path });
+    const path = toJsonPointer(pointer);
+    for (const issue of result.issues) problems.push({ kind: 'expression', path, issue });
     return undefined;
   };
 
@@ -112,11 +124,13 @@ export function compileFormExpressions(
     );
     if (cycle) {
       const at = inScope.find((visit) => visit.item.key === cycle[0]);
-      issues.push({
-        code: 'computed_cycle',
-        path: toJsonPointer([...(at?.pointer ?? []), 'expression']),
-        message: formatMessage('computed_cycle', { cycle }, locale),
-        params: { cycle },
+      problems.push({
+        kind: 'form',
+        issue: {
+          code: 'computed_cycle',
+          path: toJsonPointer([...(at?.pointer ?? []), 'expression']),
+          params: { cycle },
+        },
       });
       continue;
     }
@@ -177,7 +191,7 @@ export function compileFormExpressions(
   }
   return {
     expressions: { visibleIf, readonlyIf, requiredIf, computed, rules, computedOrder },
-    issues,
+    problems,
     fields: top,
   };
 }
@@ -191,5 +205,5 @@ export function formExpressionEnvironment(
   form: FormDefinition,
   registry: FieldTypeRegistry,
 ): Record<string, ExprType> {
-  return compileFormExpressions(form, registry, 'en').fields;
+  return collectFormExpressions(form, registry).fields;
 }

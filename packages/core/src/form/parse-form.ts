@@ -1,6 +1,7 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { checkFormConsistency } from './consistency';
-import { compileFormExpressions } from './expressions';
+import { useDefinitionMessages } from './definition-messages';
+import { compileFormExpressions } from './expression-issues';
 import type { FieldTypeRegistry } from './field-type';
 import { type CheckResult, formatIssue, type Issue, type RawIssue } from './issues';
 import { defaultFieldTypes, formSchemaFor, itemTypeNames } from './registry';
@@ -29,6 +30,7 @@ export function parseForm(
   input: unknown,
   options: ParseFormOptions = {},
 ): CheckResult<FormDefinition> {
+  useDefinitionMessages();
   const locale = options.locale ?? DEFAULT_LOCALE;
   const registry = options.fieldTypes ?? defaultFieldTypes;
   const fail = (issues: readonly RawIssue[], formatted: readonly Issue[] = []) =>

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import type { ExprType } from '../expr';
 import { localize } from '../i18n/locale';
-import { compileFormExpressions } from './expressions';
+import { collectFormExpressions } from './expressions';
 import type { FieldTypeRegistry } from './field-type';
 import { defaultFieldTypes } from './registry';
 import type { FormDefinition, FormItem } from './schema';
@@ -64,7 +64,7 @@ export function submissionJsonSchema(
   options: { fieldTypes?: FieldTypeRegistry } = {},
 ): Record<string, unknown> {
   const registry = options.fieldTypes ?? defaultFieldTypes;
-  const { expressions } = compileFormExpressions(definition, registry, 'en');
+  const { expressions } = collectFormExpressions(definition, registry);
   const scopes = new Map<FormItem | undefined, Record<string, z.core.$ZodType>>([[undefined, {}]]);
   const visits = [...walkForm(definition)];
   for (const visit of visits) if (visit.item.type === 'repeat') scopes.set(visit.item, {});

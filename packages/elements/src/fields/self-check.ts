@@ -1,6 +1,11 @@
 // Must stay the first import: zod has to be jitless before the core builds its schemas.
 import '@yizhan/core/strict-csp';
-import { type CompiledForm, compileForm, type FieldDefinition, parseForm } from '@yizhan/core/form';
+import {
+  type CompiledForm,
+  checkFormDefinition,
+  compileForm,
+  type FieldDefinition,
+} from '@yizhan/core/form';
 import type { Locale } from '@yizhan/core/i18n';
 
 // One compiled single-field form per distinct field definition. A page rarely has more
@@ -12,14 +17,14 @@ function compiledFor(field: FieldDefinition): CompiledForm | null {
   const key = JSON.stringify(field);
   let form = compiled.get(key);
   if (form === undefined) {
-    const parsed = parseForm({
+    const definition = checkFormDefinition({
       schemaVersion: 1,
       id: 'field',
       version: 1,
       title: '-',
       fields: [field],
     });
-    form = parsed.ok ? compileForm(parsed.value) : null;
+    form = definition ? compileForm(definition) : null;
     if (compiled.size >= CACHE_LIMIT) compiled.clear();
     compiled.set(key, form);
   }
