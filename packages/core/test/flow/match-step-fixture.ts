@@ -173,15 +173,16 @@ export function haircutRuntime(
   options: { store?: Store; runJobsInline?: boolean } = {},
 ) {
   const store = options.store ?? createMemoryStore();
+  const clock = testClock();
   const runtime = createRuntime({
     store,
     definitions: [haircutFlow(match)],
-    clock: testClock().now,
+    clock: clock.now,
     hooks: hooks as FlowHooks,
     createId: () => 'wish-1',
     ...(options.runJobsInline === undefined ? {} : { runJobsInline: options.runJobsInline }),
   });
-  return { runtime, store };
+  return { runtime, store, clock };
 }
 
 /** A `volunteers` hook over the fixture's records that counts its calls. */

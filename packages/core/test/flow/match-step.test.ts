@@ -3,16 +3,16 @@ import type { MatchSuggestions } from '../../src/flow/steps/match-suggestions';
 import { createMemoryStore } from '../../src/store/memory-store';
 import type { Store } from '../../src/store/store';
 import { haircutRuntime, haircutWish, volunteersHook } from './match-step-fixture';
-import { coordinator, resident } from './micro-wish';
+import { coordinator, DAY, resident } from './micro-wish';
 
 const submitWish = { task: 'request', action: 'submit', data: haircutWish };
 
 async function postWish(match: Record<string, unknown>, hooks: object) {
-  const { runtime, store } = haircutRuntime(match, hooks);
+  const { runtime, store, clock } = haircutRuntime(match, hooks);
   await runtime.start('haircut-wish', { actor: resident });
   const sent = await runtime.send('wish-1', submitWish, resident);
   if (!sent.ok) throw new Error(sent.message);
-  return { runtime, store, instance: sent.instance };
+  return { runtime, store, clock, instance: sent.instance };
 }
 
 const ids = (suggestions: MatchSuggestions) => suggestions.candidates.map((c) => c.id);
@@ -142,6 +142,17 @@ describe('match step with a ranking (the matching engine)', () => {
       'wang-xiuying',
       'li-jianguo',
     ]);
+  });
+
+  it('drops the suggestions from the data however the step is left (overdue goto too)', async () => {
+    const overdue = { action: 'goto', step: 'done' };
+    const { runtime, clock } = await postWish({ due: 'P1D', overdue }, volunteersHook());
+    clock.advance(2 * DAY);
+    expect((await runtime.fireDueTimers()).fired).toEqual(['wish-1 match.due']);
+    const done = await runtime.instance('wish-1');
+    expect(done?.status).toBe('done');
+    expect(done?.context.data).toEqual(haircutWish);
+    expect(done?.context.steps.match?.ranking).toMatchObject({ eligible: 2 });
   });
 
   it('explains each candidate by parts whose points add up to the score', async () => {

@@ -108,24 +108,31 @@ export const matchStep = defineStep<MatchStep>({
     const key = suggestionsKey(step.id);
     const auto = step.mode === 'auto';
 
-    /** Sets the chosen volunteers; the suggestions leave the data and a summary stays on the record. */
+    const summarized = (context: FlowContext, suggestions: MatchSuggestions, at: string) =>
+      withRecord(context.steps, step.id, {
+        ...(context.steps[step.id] ?? { since: at }),
+        ranking: suggestionSummary(suggestions) as unknown as JsonObject,
+      });
+    /** Sets the chosen volunteers; when the engine chose them, the summary goes on the record. */
     const setVolunteers = assign(({ context, event }: Args) => {
       const volunteers = stringList(event.data.volunteerIds);
-      const suggestions = asSuggestions(event.data.ranking ?? context.data[key]);
-      if (suggestions === undefined && !(key in context.data)) return { volunteers };
-      const { [key]: _dropped, ...data } = context.data;
-      const record = context.steps[step.id] ?? { since: event.at };
-      return {
-        volunteers,
-        data,
-        steps:
-          suggestions === undefined
-            ? context.steps
-            : withRecord(context.steps, step.id, {
-                ...record,
-                ranking: suggestionSummary(suggestions) as unknown as JsonObject,
-              }),
-      };
+      const suggestions = asSuggestions(event.data.ranking);
+      return suggestions === undefined
+        ? { volunteers }
+        : { volunteers, steps: summarized(context, suggestions, event.at) };
+    });
+    /**
+     * On leaving the step however it is left (chosen, overdue `goto`), the suggestions leave
+     * the data (they name volunteers, their load and ratings) and a summary stays on the
+     * step's record; the history keeps them whole. (Exit actions run before the transition's.)
+     */
+    const dropSuggestions = assign(({ context, event }: Args) => {
+      if (!(key in context.data)) return {};
+      const { [key]: kept, ...data } = context.data;
+      const suggestions = asSuggestions(kept);
+      return suggestions === undefined
+        ? { data }
+        : { data, steps: summarized(context, suggestions, event.at) };
     });
     /** Keeps the job's suggestions in the data for the coordinator's task view. */
     const keepSuggestions = assign(({ context, event }: Args) => {
@@ -165,6 +172,7 @@ export const matchStep = defineStep<MatchStep>({
     return {
       state: {
         initial: auto ? 'proposing' : 'choosing',
+        ...(ranking === undefined ? {} : { exit: dropSuggestions }),
         states: {
           proposing: {
             on: {
