@@ -139,7 +139,7 @@ async function showCandidates(main, id) {
         h('strong', {}, [candidate.name]),
         ` · ${text('score', { score: candidate.score.toFixed(3) })}`,
         ...(candidate.kind === 'team'
-          ? [h('br'), text('team', { members: candidate.members.join('、') })]
+          ? [h('br'), text('team', { members: candidate.memberNames.join('、') })]
           : []),
       ]),
     ]);

@@ -191,6 +191,9 @@ export function demoRoutes(options: DemoRouteOptions) {
         score: Math.round(candidate.score * 1000) / 1000,
         distanceKm: Math.round(candidate.distanceKm * 10) / 10,
         members: candidate.members ?? [],
+        memberNames: (candidate.members ?? []).map(
+          (member) => VOLUNTEER_NAMES.get(member) ?? member,
+        ),
         parts: candidate.parts.map((part) => ({
           name: part.name,
           points: part.points,
