@@ -61,7 +61,7 @@ describe('the demo portal', () => {
     await page.goto(`${base}coordinator.html`);
     await page.locator(`yz-my-tasks li[data-instance="${wishId}"][data-task="match"] a`).click();
     await page.waitForURL(/task=match/);
-    const zhang = page.getByRole('checkbox', { name: /张伟/ });
+    const zhang = page.getByRole('checkbox', { name: /^张伟 ·/ });
     await expect
       .poll(() => page.locator('.candidate').count(), { timeout: 20_000 })
       .toBeGreaterThan(1);
