@@ -3,7 +3,7 @@
 // `@yizhan/source` condition, as the tests do): each `pages/<name>.js` into its own bundle
 // (`/assets/<name>.js`), and the one-file `yizhan.js` a third-party portal loads. A bundle
 // is built on first request and kept for the life of the process.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 
@@ -59,9 +59,11 @@ export function createPageAssets(root) {
     },
     yizhan: () => cached('yizhan', join(elements, 'src/yizhan.ts')),
     async warm() {
-      await Promise.allSettled(
-        ['index', 'resident', 'volunteer', 'coordinator'].map((name) => this.page(name)),
-      );
+      // Every page script but the shared module, one after another (two cores, loaded).
+      const pages = readdirSync(join(root, 'pages'))
+        .filter((file) => file.endsWith('.js') && file !== 'session.js')
+        .map((file) => file.slice(0, -3));
+      for (const name of pages) await this.page(name).catch(() => null);
       await this.yizhan();
     },
   };
