@@ -96,7 +96,11 @@ export interface DemoRouteOptions {
   readonly clock?: () => Date;
 }
 
-const pool = (() => {
+/**
+ * The demo volunteers and teams, indexed once: what `/demo/candidates` ranks, and what the
+ * server's `volunteers` hook gives `match` steps configured with a `ranking`.
+ */
+export const DEMO_POOL = (() => {
   const volunteers = parseVolunteers(VOLUNTEERS);
   const teams = parseTeams(TEAMS);
   if (!volunteers.ok || !teams.ok) throw new Error('The demo volunteers do not parse.');
@@ -179,7 +183,7 @@ export function demoRoutes(options: DemoRouteOptions) {
     };
     const parsed = parseMatchRequest(input, { locale });
     if (!parsed.ok) return json(422, { ...parsed.issues[0], issues: parsed.issues });
-    const ranking = rankCandidates(parsed.value, pool, undefined, { locale, topK: 5 });
+    const ranking = rankCandidates(parsed.value, DEMO_POOL, undefined, { locale, topK: 5 });
     return json(200, {
       requestId: ranking.requestId,
       skill: skill ?? null,

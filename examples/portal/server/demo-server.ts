@@ -13,7 +13,7 @@ import { createServer, createTokenAuthenticator, listen, type YizhanServer } fro
 import { openSqliteStore } from '@yizhan/store-sqlite';
 // @ts-expect-error: a plain ESM module with JSDoc types (the relay page's routes).
 import { registerConsoleRoutes } from './console-routes.mjs';
-import { demoRoutes } from './demo-routes';
+import { DEMO_POOL, demoRoutes } from './demo-routes';
 import { type SeedResult, seedDemo } from './seed';
 
 /** The pages' Content-Security-Policy: nothing inline, nothing from elsewhere. */
@@ -93,6 +93,8 @@ export async function startDemoServer(options: DemoServerOptions): Promise<DemoS
     store,
     authenticate: createTokenAuthenticator(secret),
     createId: () => names.shift() ?? randomUUID(),
+    // Flows whose match step has a `ranking` (configured on the flows page) rank these.
+    hooks: { volunteers: () => DEMO_POOL },
   });
   // The love-relay page's routes (/api/relays…), on the API's own app before its first request.
   registerConsoleRoutes(api.app, { store, registry: api.registry });

@@ -106,6 +106,75 @@ describe('demo routes', () => {
       expect((await fetch(`${server.url}${path}`)).status, path).toBe(404);
   });
 
+  it('gives match steps configured with a ranking the demo volunteers', async () => {
+    const coordinator = { authorization: `Bearer ${await tokenOf('coordinator')}` };
+    const resident = { authorization: `Bearer ${await tokenOf('resident')}` };
+    const flow = {
+      schemaVersion: 1,
+      id: 'haircut-at-home',
+      version: 1,
+      title: { 'zh-CN': '上门理发', en: 'Haircut at home' },
+      roles: [
+        { id: 'resident', title: '居民' },
+        { id: 'coordinator', title: '站长' },
+      ],
+      forms: [
+        {
+          schemaVersion: 1,
+          id: 'ask',
+          version: 1,
+          title: '预约',
+          fields: [{ type: 'datetime', key: 'serviceAt', label: '时间', required: true }],
+        },
+      ],
+      steps: [
+        { id: 'ask', type: 'form', form: 'ask', assign: { assignee: 'startedBy' }, next: 'match' },
+        {
+          id: 'match',
+          type: 'match',
+          assign: { roles: ['coordinator'] },
+          next: 'done',
+          ranking: {
+            request: {
+              skills: ['理发'],
+              place: {
+                community: '崇文社区',
+                street: '河东街道',
+                location: { lat: 27.1123, lng: 114.9671 },
+              },
+              window: { start: 'serviceAt', duration: 'PT2H' },
+            },
+          },
+        },
+        { id: 'done', type: 'end' },
+      ],
+    };
+    const published = await post('/api/definitions', { definition: flow }, coordinator);
+    expect(published.status).toBe(201);
+    const started = (await (
+      await post('/api/instances', { flowId: flow.id }, resident)
+    ).json()) as {
+      id: string;
+    };
+    const sent = await post(
+      `/api/instances/${started.id}/events`,
+      { task: 'ask', action: 'submit', data: { serviceAt: '2026-12-05T09:00' } },
+      resident,
+    );
+    expect(sent.status).toBe(200);
+    const suggested = async () => {
+      const answer = await fetch(`${server.url}api/instances/${started.id}/tasks`, {
+        headers: coordinator,
+      });
+      const { tasks } = (await answer.json()) as { tasks: { data: Record<string, unknown> }[] };
+      const ranking = tasks[0]?.data['match.ranking'] as
+        | { candidates?: { id: string }[] }
+        | undefined;
+      return (ranking?.candidates ?? []).map((candidate) => candidate.id).sort();
+    };
+    await expect.poll(suggested, { timeout: 15_000 }).toEqual(['wang-xiuying', 'zhang-wei']);
+  });
+
   it('keeps the token secret beside the database, readable by its owner only', () => {
     expect(statSync(join(directory, 'demo.db.secret')).mode & 0o777).toBe(0o600);
   });
