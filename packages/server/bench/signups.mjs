@@ -3,8 +3,8 @@
 // start), autocannon in this process, beside two baselines: a bare Hono hello-world route
 // and the same server over the memory store.
 //
-//   node packages/server/bench/signups.mjs [--requests 20000] [--connections 50]
-//     [--only memory|sqlite|normal|postgres] [--runs spread,keyed,hot]
+//   node packages/server/bench/signups.mjs [--requests 20000] [--connections 50] [--warmup 2000]
+//     [--only memory,sqlite,normal,postgres] [--runs spread,keyed,hot]
 import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -24,9 +24,11 @@ const option = (name, fallback) => {
 const REQUESTS = option('requests', 20_000);
 const CONNECTIONS = option('connections', 50);
 const PROJECTS = option('projects', 100);
-/** `--only memory|sqlite|normal|postgres` runs one store (for profiling with BENCH_NODE_ARGS). */
+/** Sign-ups sent to each server before its measured runs (half of them keyed), not counted. */
+const WARMUP = option('warmup', 2000);
+/** `--only memory,sqlite` (any of memory, sqlite, normal, postgres) runs those stores (for profiling with BENCH_NODE_ARGS). */
 const ONLY = args.includes('--only') ? args[args.indexOf('--only') + 1] : null;
-const wanted = (name) => ONLY === null || ONLY === name;
+const wanted = (name) => ONLY === null || ONLY.split(',').includes(name);
 /** `--runs spread,keyed,hot` picks the runs of each store (all three by default). */
 const RUNS = args.includes('--runs')
   ? args[args.indexOf('--runs') + 1].split(',')
@@ -150,14 +152,14 @@ const volunteers = Array.from({ length: REQUESTS }, (_, n) =>
   token({ id: `volunteer-${n}`, roles: ['volunteer'], place: CHONGWEN }),
 );
 
-function cannon(url, requestFor) {
+function cannon(url, requestFor, amount = REQUESTS) {
   let next = 0;
   return new Promise((resolveRun, reject) => {
     autocannon(
       {
         url,
         connections: CONNECTIONS,
-        amount: REQUESTS,
+        amount,
         requests: [
           {
             method: 'POST',
@@ -184,6 +186,23 @@ async function runStore(label, file, env) {
   const server = await start(file, env);
   try {
     const rows = [];
+    // Warm-up (JIT, caches, the file's first pages): without it the first run pays for it.
+    if (WARMUP > 0) {
+      const warm = await openProjects(server.url, 'bench-warmup', PROJECTS);
+      await cannon(
+        server.url,
+        (n) => ({
+          path: `/instances/${warm[n % warm.length]}/events`,
+          headers: {
+            'content-type': 'application/json',
+            authorization: `Bearer ${volunteers[n % volunteers.length]}`,
+            ...(n % 2 === 0 ? { 'idempotency-key': `warmup-key-${n}` } : {}),
+          },
+          body: '{"task":"enrol","action":"signup"}',
+        }),
+        WARMUP,
+      );
+    }
     const spread = RUNS.includes('spread')
       ? await openProjects(server.url, 'bench-spread', PROJECTS)
       : [];

@@ -184,9 +184,10 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'instances by flow and last update, for purging old server records',
+    name: 'instances by flow and creation, for purging old server records',
     sql: (s) => `
-      CREATE INDEX instances_by_flow_update ON ${s}.instances (flow_id, updated_at);
+      -- Not on updated_at: a column every commit changes would end PostgreSQL's HOT updates.
+      CREATE INDEX instances_by_flow_creation ON ${s}.instances (flow_id, created_at);
     `,
   },
 ];

@@ -154,7 +154,7 @@ export function prepareStatements(schema: string): Statements {
     purge: named(
       'purge',
       `WITH old AS (
-         SELECT id FROM ${s}.instances WHERE flow_id = $1 AND updated_at < $2
+         SELECT id FROM ${s}.instances WHERE flow_id = $1 AND created_at < $2 AND updated_at < $2
          ORDER BY updated_at LIMIT $3 FOR UPDATE SKIP LOCKED
        ), tasks AS (DELETE FROM ${s}.tasks WHERE instance_id IN (SELECT id FROM old)),
        timers AS (DELETE FROM ${s}.timers WHERE instance_id IN (SELECT id FROM old)),

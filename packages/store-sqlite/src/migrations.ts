@@ -106,9 +106,9 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 3,
-    name: 'instances by flow and last update, for purging old server records',
+    name: 'instances by flow and creation, for purging old server records',
     sql: `
-      CREATE INDEX instances_by_flow_update ON instances (flow_id, updated_at);
+      CREATE INDEX instances_by_flow_creation ON instances (flow_id, created_at);
     `,
   },
 ];

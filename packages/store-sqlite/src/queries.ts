@@ -171,7 +171,9 @@ export interface Writes {
 
 /** Prepares the writes of the Store contract on the writer connection. */
 export function prepareWrites(db: Database.Database): Writes {
-  const version = db.prepare('SELECT version FROM instances WHERE id = ?').pluck();
+  const stored = db.prepare(
+    'SELECT version, flow_id, flow_version, status, created_at FROM instances WHERE id = ?',
+  );
   const lastSeq = db.prepare('SELECT max(seq) FROM history WHERE instance_id = ?').pluck();
   const insertInstance = db.prepare(
     `INSERT INTO instances (id, flow_id, flow_version, version, status, snapshot, created_at, updated_at)
@@ -180,6 +182,12 @@ export function prepareWrites(db: Database.Database): Writes {
   const updateInstance = db.prepare(
     `UPDATE instances SET flow_id = @flowId, flow_version = @flowVersion, version = @version,
        status = @status, snapshot = @snapshot, created_at = @createdAt, updated_at = @updatedAt
+     WHERE id = @id AND version = @expectedVersion`,
+  );
+  // Most commits change only these: SQLite then leaves the indexes on the other columns
+  // alone (it rewrites an index entry whenever a column of it is SET, changed or not).
+  const updateState = db.prepare(
+    `UPDATE instances SET version = @version, snapshot = @snapshot, updated_at = @updatedAt
      WHERE id = @id AND version = @expectedVersion`,
   );
   const deleteTasks = db.prepare('DELETE FROM tasks WHERE instance_id = ?');
@@ -226,7 +234,11 @@ export function prepareWrites(db: Database.Database): Writes {
   );
 
   const oldInstances = db
-    .prepare('SELECT id FROM instances WHERE flow_id = ? AND updated_at < ? LIMIT ?')
+    .prepare(
+      // Through the (flow_id, created_at) index: a row is never updated before it is created.
+      `SELECT id FROM instances
+       WHERE flow_id = @flowId AND created_at < @before AND updated_at < @before LIMIT @limit`,
+    )
     .pluck();
   const purgeRows = [
     'DELETE FROM task_actors WHERE instance_id = ?',
@@ -237,14 +249,27 @@ export function prepareWrites(db: Database.Database): Writes {
     'DELETE FROM instances WHERE id = ?',
   ].map((sql) => db.prepare(sql));
 
-  function write(change: InstanceCommit): void {
+  function write(change: InstanceCommit, before: Row | undefined): void {
     const { instance } = change;
     const row = {
       ...instance,
       snapshot: json(instance.snapshot),
       expectedVersion: change.expectedVersion,
     };
-    if (change.expectedVersion === 0) insertInstance.run(row);
+    if (before === undefined) insertInstance.run(row);
+    else if (
+      before.flow_id === instance.flowId &&
+      before.flow_version === instance.flowVersion &&
+      before.status === instance.status &&
+      before.created_at === instance.createdAt
+    )
+      updateState.run({
+        id: instance.id,
+        version: instance.version,
+        snapshot: row.snapshot,
+        updatedAt: instance.updatedAt,
+        expectedVersion: change.expectedVersion,
+      });
     else updateInstance.run(row);
 
     // A new instance has no rows yet: nothing to replace.
@@ -318,7 +343,8 @@ export function prepareWrites(db: Database.Database): Writes {
   return {
     commit(change) {
       const { instance } = change;
-      const current = (version.get(instance.id) as number | undefined) ?? null;
+      const before = stored.get(instance.id) as Row | undefined;
+      const current = before === undefined ? null : (before.version as number);
       if ((current ?? 0) !== change.expectedVersion)
         return { ok: false, reason: 'stale', currentVersion: current };
       if (instance.version !== change.expectedVersion + 1)
@@ -337,7 +363,7 @@ export function prepareWrites(db: Database.Database): Writes {
       // leave nothing of this commit behind, even inside a longer transaction.
       savepoint.run();
       try {
-        write(change);
+        write(change, before);
         release.run();
       } catch (error) {
         rollbackTo.run();
@@ -355,7 +381,7 @@ export function prepareWrites(db: Database.Database): Writes {
       return rows;
     },
     purgeInstances(flowId, before, limit) {
-      const ids = oldInstances.all(flowId, before, limit) as string[];
+      const ids = oldInstances.all({ flowId, before, limit }) as string[];
       for (const id of ids) for (const statement of purgeRows) statement.run(id);
       return ids.length;
     },
