@@ -1,7 +1,7 @@
 // The built script-tag files (packages/elements/dist, from `pnpm --filter @yizhan/elements
 // build`) served as a portal serves them, with a strict CSP: yizhan.js loads only itself and
-// its chunk for a form, fetches yizhan-report.js for a broken definition and
-// yizhan-widgets.js when a widget tag appears, each with no violation.
+// its chunk for a form, fetches yizhan-report.js for a broken definition, yizhan-widgets.js
+// when a widget tag appears and yizhan-all.js for a flow diagram, each with no violation.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -134,5 +134,13 @@ describe('the script-tag files', () => {
     });
     expect(later.scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-widgets.js']);
     await later.page.close();
+  });
+
+  it('fetch the self-contained yizhan-all.js for a flow diagram, under the same policy', async () => {
+    const { page, scripts, problems } = await open('<yz-flow-diagram></yz-flow-diagram>');
+    await page.evaluate(() => customElements.whenDefined('yz-flow-diagram'));
+    expect(scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-all.js']);
+    expect(problems).toEqual([]);
+    await page.close();
   });
 });
