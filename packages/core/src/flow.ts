@@ -104,7 +104,22 @@ export {
   type TaskSpec,
   type TimerSpec,
 } from './flow/step-type';
-export type { CandidatesHook } from './flow/steps/match-step';
+export type { VolunteerRecords, VolunteersHook } from './flow/steps/match-job';
+export {
+  type MatchRanking,
+  type MatchRequestSource,
+  matchRankingSchema,
+  matchRequestSourceSchema,
+  type StoredIssue,
+} from './flow/steps/match-ranking';
+export { type CandidatesHook, suggestionsKey } from './flow/steps/match-step';
+export type {
+  MatchSuggestions,
+  SuggestedCandidate,
+  SuggestedExclusion,
+  SuggestedPart,
+  TextInEveryLocale,
+} from './flow/steps/match-suggestions';
 export { hoursBetween } from './flow/steps/serve-step';
 export { patchStep } from './flow/steps/shared';
 export { type SignupLists, signupLists } from './flow/steps/signup-step';

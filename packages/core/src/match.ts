@@ -13,13 +13,22 @@ export {
 export {
   DEFAULT_MATCH_CONFIG,
   type MatchConfig,
+  type MatchConfigDefinition,
   type MatchConfigInput,
+  matchConfigDefinitionSchema,
   matchConfigSchema,
   SCORE_PARTS,
   type ScorePartName,
 } from './match/config';
 export { FILTERS, type FilterName } from './match/evaluate';
-export type { Candidate, CandidateKind, Exclusion, ScorePart } from './match/explain';
+export {
+  type Candidate,
+  type CandidateKind,
+  type Exclusion,
+  localizeCandidate,
+  localizeExclusion,
+  type ScorePart,
+} from './match/explain';
 export { type DistanceBasis, haversineKm } from './match/geo';
 export { formatMatchMessage, type MatchMessageParams } from './match/messages';
 export {
@@ -30,7 +39,7 @@ export {
   parseTeams,
   parseVolunteers,
 } from './match/parse';
-export { createPool, type Pool } from './match/pool';
+export { createPool, isPool, type Pool } from './match/pool';
 export {
   explainVolunteer,
   type Ranking,
