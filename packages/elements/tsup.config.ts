@@ -14,24 +14,32 @@ const scriptBundle = {
   },
 } satisfies Options;
 
+/** Marks imports whose path matches `filter` as imports of `file`, a file built beside this one. */
+function importsOf(name: string, filter: RegExp, file: string): Plugin {
+  return {
+    name,
+    setup(build) {
+      build.onResolve({ filter }, () => ({ path: file, external: true }));
+    },
+  };
+}
+
+/** The on-demand files yizhan.js imports: built separately, beside it. */
+const onDemandFiles: Plugin[] = [
+  importsOf('yizhan-widgets-file', /^\.\/yizhan-widgets$/, './yizhan-widgets.js'),
+  importsOf('yizhan-all-file', /^\.\/yizhan-all$/, './yizhan-all.js'),
+  importsOf('yizhan-report-file', /^\.\/form\/definition-report$/, './yizhan-report.js'),
+];
+
 /**
- * Dynamic imports that stay imports of self-contained files built beside the bundle:
- * `import('./yizhan-all')` (lazy-widgets.ts) and `import('./form/definition-report')`
- * (yz-form.component.ts). Code they share with yizhan.js is not split out, on purpose.
+ * What the widgets share with the form, taken from yizhan.js (which exports these names):
+ * one lit, one theme, one `<yz-form>` in the page, and no second copy to download.
  */
-const separateFiles: Plugin = {
-  name: 'yizhan-separate-files',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/yizhan-all$/ }, () => ({
-      path: './yizhan-all.js',
-      external: true,
-    }));
-    build.onResolve({ filter: /^\.\/form\/definition-report$/ }, () => ({
-      path: './yizhan-report.js',
-      external: true,
-    }));
-  },
-};
+const sharedFromYizhan = importsOf(
+  'shared-from-yizhan',
+  /^(lit|lit\/decorators\.js|@yizhan\/core\/(i18n|strict-csp)|\.\.\/theme|\.\.\/yz-form)$/,
+  './yizhan.js',
+);
 
 export default defineConfig([
   {
@@ -51,22 +59,25 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    // The script-tag bundle: yizhan.js (form and fields) and yizhan-widgets.js (the portal
-    // widgets, which yizhan.js imports when a page uses one); code they share goes to
-    // yizhan-chunk-*.js. All inlined, minified, same-origin modules (script-src 'self').
-    entry: { yizhan: 'src/yizhan.ts', 'yizhan-widgets': 'src/yizhan-widgets.ts' },
+    // The script-tag bundle: yizhan.js renders and validates any form, on its own. It imports
+    // the other files, built beside it, only when a page needs them (src/lazy-widgets.ts,
+    // yz-form.component.ts). All are same-origin modules, so script-src 'self' is enough.
+    entry: { yizhan: 'src/yizhan.ts' },
     ...scriptBundle,
-    splitting: true,
-    esbuildPlugins: [separateFiles],
-    esbuildOptions(options) {
-      scriptBundle.esbuildOptions(options);
-      options.chunkNames = 'yizhan-chunk-[hash]';
-    },
+    splitting: false,
+    esbuildPlugins: onDemandFiles,
   },
   {
-    // yizhan-all.js: every element, <yz-flow-diagram> included, self-contained. A separate
-    // build, so zod classic (the flow schemas) never lands in a chunk that yizhan.js loads.
-    // yizhan-report.js: parseForm and its messages, for <yz-form> to word a broken definition.
+    // yizhan-widgets.js: the portal widgets and their client, importing the rest from yizhan.js.
+    entry: { 'yizhan-widgets': 'src/yizhan-widgets.ts' },
+    ...scriptBundle,
+    splitting: false,
+    esbuildPlugins: [sharedFromYizhan],
+  },
+  {
+    // yizhan-all.js: every element, <yz-flow-diagram> included, self-contained (the flow
+    // schemas need zod classic). yizhan-report.js: parseForm and its messages, for <yz-form>
+    // to word a broken definition. Both rarely needed, so self-contained rather than shared.
     entry: { 'yizhan-all': 'src/yizhan-all.ts', 'yizhan-report': 'src/form/definition-report.ts' },
     ...scriptBundle,
     splitting: false,

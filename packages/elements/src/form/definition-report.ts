@@ -7,9 +7,7 @@ import type { Locale } from '@yizhan/core/i18n';
 /**
  * The worded issues of a definition `checkFormDefinition` refused. `<yz-form>` imports this
  * module only then, so `parseForm` and the definition and expression messages load only
- * for a broken definition. In the script-tag bundle it is `yizhan-report.js`, self-contained:
- * a chunk shared with `yizhan.js` would drag parseForm's messages into it (esbuild assigns
- * modules to chunks by the import graph, and the core's barrels reach everything).
+ * for a broken definition. In the script-tag bundle it is `yizhan-report.js`, self-contained.
  */
 export function definitionIssues(input: unknown, locale: Locale): readonly Issue[] {
   const parsed = parseForm(input, { locale });

@@ -1,6 +1,6 @@
 // The built script-tag files (packages/elements/dist, from `pnpm --filter @yizhan/elements
-// build`) served as a portal serves them, with a strict CSP: yizhan.js loads only itself and
-// its chunk for a form, fetches yizhan-report.js for a broken definition, yizhan-widgets.js
+// build`) served as a portal serves them, with a strict CSP: yizhan.js alone renders a form;
+// it fetches yizhan-report.js for a broken definition, yizhan-widgets.js
 // when a widget tag appears and yizhan-all.js for a flow diagram, each with no violation.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -69,7 +69,7 @@ async function open(body: string) {
   const problems: string[] = [];
   page.on('request', (request) => {
     const name = new URL(request.url()).pathname.slice(1);
-    if (name.endsWith('.js')) scripts.push(name.replace(/-[A-Z0-9]{8}\.js$/, '-*.js'));
+    if (name.endsWith('.js')) scripts.push(name);
   });
   page.on('pageerror', (error) => problems.push(error.message));
   page.on('console', (message) => {
@@ -100,10 +100,10 @@ async function setDefinition(
 }
 
 describe('the script-tag files', () => {
-  it('render a form from yizhan.js and its chunk alone', async () => {
+  it('render a form from yizhan.js alone', async () => {
     const { page, scripts, problems } = await open('<yz-form locale="en"></yz-form>');
     expect(await setDefinition(page, signup)).toEqual({ fields: 2, alert: '' });
-    expect(scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js']);
+    expect(scripts).toEqual(['yizhan.js']);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -113,15 +113,21 @@ describe('the script-tag files', () => {
     const { fields, alert } = await setDefinition(page, { ...signup, id: 'Not An Id' });
     expect(fields).toBe(0);
     expect(alert).toContain('The form id "Not An Id" is not valid');
-    expect(scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-report.js']);
+    expect(scripts).toEqual(['yizhan.js', 'yizhan-report.js']);
     expect(problems).toEqual([]);
     await page.close();
+  });
+
+  it('keep one lit in the page: yizhan-widgets.js takes it from yizhan.js', () => {
+    const widgets = readFileSync(join(dist, 'yizhan-widgets.js'), 'utf8');
+    expect(widgets).toMatch(/^import\s*\{[^}]*\bLitElement\b[^}]*\}\s*from\s*'\.\/yizhan\.js'/);
+    expect(widgets).not.toContain('litElementVersions');
   });
 
   it('fetch yizhan-widgets.js for a widget in the page, or one added later', async () => {
     const present = await open('<yz-my-tasks></yz-my-tasks><yz-form></yz-form>');
     await present.page.evaluate(() => customElements.whenDefined('yz-my-tasks'));
-    expect(present.scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-widgets.js']);
+    expect(present.scripts).toEqual(['yizhan.js', 'yizhan-widgets.js']);
     await present.page.close();
 
     const later = await open('<yz-form></yz-form>');
@@ -132,14 +138,14 @@ describe('the script-tag files', () => {
       document.body.append(holder);
       await customElements.whenDefined('yz-timeline');
     });
-    expect(later.scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-widgets.js']);
+    expect(later.scripts).toEqual(['yizhan.js', 'yizhan-widgets.js']);
     await later.page.close();
   });
 
   it('fetch the self-contained yizhan-all.js for a flow diagram, under the same policy', async () => {
     const { page, scripts, problems } = await open('<yz-flow-diagram></yz-flow-diagram>');
     await page.evaluate(() => customElements.whenDefined('yz-flow-diagram'));
-    expect(scripts).toEqual(['yizhan.js', 'yizhan-chunk-*.js', 'yizhan-all.js']);
+    expect(scripts).toEqual(['yizhan.js', 'yizhan-all.js']);
     expect(problems).toEqual([]);
     await page.close();
   });
