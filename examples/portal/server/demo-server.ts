@@ -11,7 +11,6 @@ import { readFile } from 'node:fs/promises';
 import { dirname, extname, resolve, sep } from 'node:path';
 import { createServer, createTokenAuthenticator, listen, type YizhanServer } from '@yizhan/server';
 import { openSqliteStore } from '@yizhan/store-sqlite';
-// @ts-expect-error: a plain ESM module with JSDoc types (the relay page's routes).
 import { registerConsoleRoutes } from './console-routes.mjs';
 import { DEMO_POOL, demoRoutes } from './demo-routes';
 import { type SeedResult, seedDemo } from './seed';

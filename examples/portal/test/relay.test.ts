@@ -79,7 +79,9 @@ describe('love-relay page', () => {
 
     const events = await storedEvents();
     expect(events.map((e) => [e.type, e.by, e.text])).toEqual([['pasted', 'zhang-wei', CHAT]]);
-    const book = relayBook(events as Parameters<typeof relayBook>[0], { catalog: CATALOG });
+    const book = relayBook(events as unknown as Parameters<typeof relayBook>[0], {
+      catalog: CATALOG,
+    });
     expect(book.rows.map((row) => row.status)).toEqual([
       'needs-correction',
       'ok',
