@@ -161,8 +161,9 @@ const volunteersFor = (run, count = REQUESTS) =>
 function cannon(url, requestFor, amount = REQUESTS) {
   let next = 0;
   const started = performance.now();
+  let last = started;
   return new Promise((resolveRun, reject) => {
-    autocannon(
+    const instance = autocannon(
       {
         url,
         connections: CONNECTIONS,
@@ -174,12 +175,14 @@ function cannon(url, requestFor, amount = REQUESTS) {
           },
         ],
       },
-      // autocannon's own `duration` is coarse (about whole seconds): time the run here.
+      // autocannon ends a run on its one-second tick, so its `duration` is whole seconds:
+      // the run's time is taken from the first request to the last answer instead.
       (error, result) =>
-        error
-          ? reject(error)
-          : resolveRun({ ...result, seconds: (performance.now() - started) / 1000 }),
+        error ? reject(error) : resolveRun({ ...result, seconds: (last - started) / 1000 }),
     );
+    instance.on('response', () => {
+      last = performance.now();
+    });
   });
 }
 
