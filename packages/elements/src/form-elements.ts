@@ -26,6 +26,11 @@ export { YzText } from './fields/yz-text.component';
 export { YzTextarea } from './fields/yz-textarea.component';
 export { YzTime } from './fields/yz-time.component';
 export {
+  FieldElementError,
+  registeredFieldTypes,
+  registerFieldElement,
+} from './form/custom-fields';
+export {
   type DraftData,
   type DraftStore,
   draftKey,

@@ -16,6 +16,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import type { YzInputDetail } from './fields/field-element';
 import type { UploadHook } from './fields/yz-file.component';
+import { registeredFieldTypes } from './form/custom-fields';
 import { DraftController } from './form/draft-controller';
 import { type DraftStore, localDraftStore } from './form/drafts';
 import type { ServerIssue, YzChangeDetail, YzInvalidDetail, YzSubmitDetail } from './form/events';
@@ -154,14 +155,15 @@ export class YzForm extends LitElement {
 
   private adopt(input: unknown): void {
     const ticket = ++this.adoptCount;
-    const definition = checkFormDefinition(input);
+    const fieldTypes = registeredFieldTypes();
+    const definition = checkFormDefinition(input, { fieldTypes });
     if (!definition) {
       this.loadState = { kind: 'loading' };
       this.reporting = this.report(input, ticket);
       return;
     }
     this.reporting = undefined;
-    const form = compileForm(definition);
+    const form = compileForm(definition, { fieldTypes });
     this.loadState = { kind: 'ready', form };
     this.pages = formPages(form.definition);
     this.pageOf = pageOfKeys(this.pages);
@@ -175,7 +177,10 @@ export class YzForm extends LitElement {
     try {
       const { definitionIssues } = await import('./form/definition-report');
       if (ticket === this.adoptCount)
-        this.loadState = { kind: 'invalid', issues: definitionIssues(input, locale) };
+        this.loadState = {
+          kind: 'invalid',
+          issues: definitionIssues(input, locale, registeredFieldTypes()),
+        };
     } catch (error) {
       if (ticket === this.adoptCount)
         this.loadState = { kind: 'failed', detail: (error as Error).message };

@@ -5,6 +5,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { literal, type StaticValue, html as staticHtml } from 'lit/static-html.js';
 import type { UploadHook } from '../fields/yz-file.component';
 import { uiStrings } from '../locales';
+import { customFieldTag } from './custom-fields';
 import type { IssueMap } from './issue-map';
 import { valueAt } from './pointers';
 
@@ -75,7 +76,8 @@ function renderItem(item: FormItem, prefix: string, context: ItemContext): Templ
   if (item.type === 'static') {
     return html`<yz-static embedded exportparts=${EXPORTED_PARTS} .field=${item} .locale=${context.locale}></yz-static>`;
   }
-  const tag = TAGS[item.type];
+  // A custom type renders as the element its host registered (registerFieldElement).
+  const tag = TAGS[item.type] ?? customFieldTag(item.type);
   if (!tag) {
     return html`<p class="unsupported" part="error">${uiStrings(context.locale).unsupportedField(item.type)}</p>`;
   }
