@@ -34,6 +34,21 @@ export interface WidgetStrings {
   readonly noTasks: string;
   readonly open: string;
   readonly noDue: string;
+  /** The legend of a match task's choice: how many volunteers to choose. */
+  readonly chooseVolunteers: (min: number, max: number) => string;
+  readonly eligible: (count: number) => string;
+  readonly score: (score: string) => string;
+  readonly members: (names: string) => string;
+  readonly nearMisses: (count: number) => string;
+  readonly noSuggestions: string;
+  readonly rankingFailed: string;
+  readonly addById: string;
+  readonly add: string;
+  readonly addedByHand: string;
+  readonly idBlank: string;
+  readonly chosen: (count: number, max: number) => string;
+  readonly tooFew: (min: number) => string;
+  readonly tooMany: (max: number) => string;
 }
 
 const ACTIONS_ZH: Readonly<Record<string, string>> = {
@@ -107,6 +122,31 @@ const strings: Readonly<Record<Locale, WidgetStrings>> = {
     noTasks: '暂无待办事项。新的任务分配给您后会显示在这里。',
     open: '去办理',
     noDue: '无期限',
+    chooseVolunteers: (min, max) =>
+      min === max
+        ? `请选择 ${min} 位志愿者`
+        : Number.isFinite(max)
+          ? `请选择志愿者（至少 ${min} 位，最多 ${max} 位）`
+          : `请选择志愿者（至少 ${min} 位）`,
+    eligible: (count) => `符合条件的共 ${count} 位（含服务队）。`,
+    score: (score) => `得分 ${score}`,
+    members: (names) => `队员：${names}`,
+    nearMisses: (count) => `未推荐的 ${count} 位及原因`,
+    noSuggestions:
+      '还没有推荐人选（正在排序，或本步骤没有配置排序）。可以刷新页面，或按志愿者编号添加。',
+    rankingFailed: '无法给出推荐人选：',
+    addById: '按志愿者编号添加',
+    add: '添加',
+    addedByHand: '（手动添加）',
+    idBlank: '请先填写志愿者编号，再点“添加”。',
+    chosen: (count, max) =>
+      Number.isFinite(max)
+        ? count >= max
+          ? `已选 ${count} 位，已选满；如要改选，请先取消一位。`
+          : `已选 ${count} 位，最多 ${max} 位。`
+        : `已选 ${count} 位。`,
+    tooFew: (min) => `请至少选择 ${min} 位志愿者，再点“确认对接”。`,
+    tooMany: (max) => `最多只能选择 ${max} 位志愿者，请先取消多选的人。`,
   },
   en: {
     loading: 'Loading…',
@@ -143,6 +183,32 @@ const strings: Readonly<Record<Locale, WidgetStrings>> = {
     noTasks: 'No open tasks. New tasks assigned to you appear here.',
     open: 'Open',
     noDue: 'No deadline',
+    chooseVolunteers: (min, max) =>
+      min === max
+        ? `Choose ${min} volunteer${min === 1 ? '' : 's'}`
+        : Number.isFinite(max)
+          ? `Choose volunteers (at least ${min}, at most ${max})`
+          : `Choose volunteers (at least ${min})`,
+    eligible: (count) => `${count} eligible in all (teams included).`,
+    score: (score) => `score ${score}`,
+    members: (names) => `Members: ${names}`,
+    nearMisses: (count) => `${count} not suggested, and why`,
+    noSuggestions:
+      'No suggestions yet (they are being ranked, or this step has no ranking). Reload the page, or add a volunteer by id.',
+    rankingFailed: 'No suggestions could be made:',
+    addById: 'Add a volunteer by id',
+    add: 'Add',
+    addedByHand: '(added by hand)',
+    idBlank: 'Type a volunteer id first, then press “Add”.',
+    chosen: (count, max) =>
+      Number.isFinite(max)
+        ? count >= max
+          ? `${count} chosen, the most allowed; to choose someone else, untick one first.`
+          : `${count} chosen, at most ${max}.`
+        : `${count} chosen.`,
+    tooFew: (min) => `Choose at least ${min} volunteer${min === 1 ? '' : 's'}, then confirm.`,
+    tooMany: (max) =>
+      `You can choose at most ${max} volunteer${max === 1 ? '' : 's'}: untick the extra ones first.`,
   },
 };
 

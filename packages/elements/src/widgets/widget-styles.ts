@@ -87,4 +87,66 @@ export const widgetStyles = css`
   a {
     color: var(--yz-color-primary);
   }
+
+  fieldset.match {
+    border: 0;
+    margin: 0 0 var(--yz-space);
+    padding: 0;
+    min-width: 0;
+  }
+  .match legend {
+    padding: 0;
+    margin-bottom: 0.5rem;
+    font-weight: 600;
+  }
+  .choices > li {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: 0.25rem 0.5rem;
+    align-items: start;
+  }
+  .choices > li > label {
+    margin: 0;
+  }
+  .choices input {
+    width: 1.25rem;
+    height: 1.25rem;
+    margin: 0.2rem 0 0;
+  }
+  .why {
+    grid-column: 2;
+  }
+  .why li {
+    padding: 0;
+    border: 0;
+  }
+  .by-hand {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: var(--yz-space);
+  }
+  .by-hand label {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  .by-hand input {
+    flex: 1 1 10rem;
+    min-height: var(--yz-control-height);
+    font: inherit;
+    color: var(--yz-color-text);
+    background: var(--yz-color-background);
+    border: var(--yz-border-width) solid var(--yz-color-border);
+    border-radius: var(--yz-radius);
+    padding: 0 0.5rem;
+  }
+  details {
+    margin-top: var(--yz-space);
+  }
+  summary {
+    cursor: pointer;
+    min-height: var(--yz-control-height);
+    display: flex;
+    align-items: center;
+  }
 `;

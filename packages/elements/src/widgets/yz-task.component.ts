@@ -4,6 +4,15 @@ import { property, state } from 'lit/decorators.js';
 import type { ClientProblem, TaskView } from '../client/types';
 import type { YzSubmitDetail } from '../form/events';
 import type { YzForm } from '../yz-form.component';
+import {
+  isMatchTask,
+  MatchChoice,
+  type MatchLimits,
+  matchLimits,
+  rankingKey,
+  suggestionsOf,
+  UNKNOWN_LIMITS,
+} from './match-choice';
 import { YzWidget } from './widget-base';
 import { formatWhen } from './widget-strings';
 
@@ -12,7 +21,7 @@ type View =
   | { readonly kind: 'loading' }
   | { readonly kind: 'problem'; readonly problem: ClientProblem }
   | { readonly kind: 'empty'; readonly done: boolean }
-  | { readonly kind: 'ready'; readonly task: TaskView };
+  | { readonly kind: 'ready'; readonly task: TaskView; readonly limits: MatchLimits };
 
 /** Actions whose payload is the task's form, when it has one. */
 const FORM_ACTIONS = ['submit', 'approve'];
@@ -22,7 +31,9 @@ const COMMENT_REQUIRED = ['reject', 'return'];
 /**
  * The current task of an instance for the signed-in user: its title and deadline, its
  * form filled with the instance's data, and the actions the user may take — submit,
- * approve, reject or send back with a comment, accept, check in, check out.
+ * approve, reject or send back with a comment, accept, check in, check out. A `match` task
+ * shows the suggested volunteers (score, why, team members, near misses) as checkboxes,
+ * with a box to add a volunteer id by hand, and sends the chosen ids.
  *
  * @tag yz-task
  * @fires yz-task-done - An action was accepted; detail `{ task, action, answer }`.
@@ -32,6 +43,9 @@ const COMMENT_REQUIRED = ['reject', 'return'];
  * @csspart error - A problem and what to do.
  * @csspart comment - The comment box.
  * @csspart action - Each action button.
+ * @csspart match - A match task's choice of volunteers (a fieldset).
+ * @csspart candidate - One suggested (or hand-added) volunteer.
+ * @csspart excluded - The near misses and why.
  * @cssprop --yz-color-primary - The main action button.
  */
 export class YzTask extends YzWidget {
@@ -45,6 +59,7 @@ export class YzTask extends YzWidget {
   @state() private actionProblem: ClientProblem | null = null;
   @state() private commentMissing = false;
   private ticket = 0;
+  private choice = new MatchChoice(() => this.requestUpdate());
 
   protected override reloadOn(changed: PropertyValues<this>): boolean {
     return super.reloadOn(changed) || changed.has('instance') || changed.has('task');
@@ -66,9 +81,22 @@ export class YzTask extends YzWidget {
       return;
     }
     const task = tasks.value.find((candidate) => this.task === '' || candidate.key === this.task);
+    const limits =
+      task !== undefined && isMatchTask(task) ? await this.limitsOf(task) : UNKNOWN_LIMITS;
+    if (ticket !== this.ticket) return;
     this.actionProblem = null;
     this.commentMissing = false;
-    this.view = task === undefined ? { kind: 'empty', done } : { kind: 'ready', task };
+    this.choice = new MatchChoice(() => this.requestUpdate());
+    this.view = task === undefined ? { kind: 'empty', done } : { kind: 'ready', task, limits };
+  }
+
+  /** A match step's `min` and `max`, from the flow version the instance runs. */
+  private async limitsOf(task: TaskView): Promise<MatchLimits> {
+    const api = this.api;
+    const instance = await api?.instance(task.instanceId);
+    if (api === undefined || instance === undefined || !instance.ok) return UNKNOWN_LIMITS;
+    const flow = await api.definition(instance.value.flowId, instance.value.flowVersion);
+    return flow.ok ? matchLimits(flow.value.document, task.stepId) : UNKNOWN_LIMITS;
   }
 
   private comment(): string {
@@ -79,6 +107,11 @@ export class YzTask extends YzWidget {
   private async act(task: TaskView, action: string, data?: Record<string, unknown>): Promise<void> {
     const api = this.api;
     if (api === undefined || this.sending) return;
+    if (action === 'match' && isMatchTask(task) && this.view.kind === 'ready') {
+      const ids = this.choice.check(suggestionsOf(task), this.view.limits, this.text);
+      if (ids === undefined) return;
+      data = { volunteerIds: ids };
+    }
     const comment = this.comment();
     this.commentMissing = COMMENT_REQUIRED.includes(action) && comment === '';
     if (this.commentMissing) {
@@ -119,13 +152,17 @@ export class YzTask extends YzWidget {
           ${this.view.done ? `${this.text.done} ` : ''}${this.text.noTask}
         </p>`;
       case 'ready':
-        return this.renderTask(this.view.task);
+        return this.renderTask(this.view.task, this.view.limits);
     }
   }
 
   /** The instance's data as read-only text, for tasks without a form (a review). */
   private renderData(task: TaskView): TemplateResult | typeof nothing {
-    const entries = Object.entries(task.data).filter(([, value]) => value !== null && value !== '');
+    // A match step's suggestions are shown as a choice, not as data.
+    const hidden = rankingKey(task.stepId);
+    const entries = Object.entries(task.data).filter(
+      ([key, value]) => key !== hidden && value !== null && value !== '',
+    );
     if (entries.length === 0) return nothing;
     const show = (value: unknown) => (typeof value === 'string' ? value : JSON.stringify(value));
     return html`<dl part="data">
@@ -133,7 +170,7 @@ export class YzTask extends YzWidget {
     </dl>`;
   }
 
-  private renderTask(task: TaskView): TemplateResult {
+  private renderTask(task: TaskView, limits: MatchLimits): TemplateResult {
     const t = this.text;
     const formAction =
       task.form === null ? undefined : task.actions.find((a) => FORM_ACTIONS.includes(a));
@@ -151,6 +188,11 @@ export class YzTask extends YzWidget {
                 formAction === undefined
                   ? undefined
                   : void this.act(task, formAction, event.detail.data)}></yz-form>`
+      }
+      ${
+        isMatchTask(task)
+          ? this.choice.render(suggestionsOf(task), limits, this.locale, t, this.sending)
+          : nothing
       }
       ${
         needsComment

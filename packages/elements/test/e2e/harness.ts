@@ -15,6 +15,7 @@ import {
   signToken,
 } from '../../../server/src/index';
 import { openSqliteStore } from '../../../store-sqlite/src/index';
+import { CHONGWEN_TEAMS, CHONGWEN_VOLUNTEERS } from './flows';
 
 export const SECRET = 'widgets-e2e-secret-0123456789';
 export const CHONGWEN = ['luling', 'hedong', 'chongwen'];
@@ -111,6 +112,8 @@ export async function startHarness(): Promise<Harness> {
     rateLimit: false,
     ssePollMs: 60_000,
     cors: { organisations: [{ place: CHONGWEN, origins: [portal.url] }] },
+    // What match steps with a `ranking` rank: 崇文社区's volunteers and a service team.
+    hooks: { volunteers: () => ({ volunteers: CHONGWEN_VOLUNTEERS, teams: CHONGWEN_TEAMS }) },
   });
   const api = await listen(server, { port: 0 });
   apiUrl = api.url;
