@@ -1,7 +1,11 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { minifyTemplates } from './build/minify-templates.mjs';
 
-/** What every script-tag file shares: ESM, minified, everything inlined, browser conditions. */
+/**
+ * What every script-tag file shares: ESM, minified, everything inlined, browser conditions.
+ * Each also minifies the static text of its Lit templates (build/minify-templates.mjs).
+ */
 const scriptBundle = {
   format: ['esm'],
   target: 'es2022',
@@ -65,14 +69,14 @@ export default defineConfig([
     entry: { yizhan: 'src/yizhan.ts' },
     ...scriptBundle,
     splitting: false,
-    esbuildPlugins: onDemandFiles,
+    esbuildPlugins: [minifyTemplates(), ...onDemandFiles],
   },
   {
     // yizhan-widgets.js: the portal widgets and their client, importing the rest from yizhan.js.
     entry: { 'yizhan-widgets': 'src/yizhan-widgets.ts' },
     ...scriptBundle,
     splitting: false,
-    esbuildPlugins: [sharedFromYizhan],
+    esbuildPlugins: [minifyTemplates(), sharedFromYizhan],
   },
   {
     // yizhan-all.js: every element, <yz-flow-diagram> included, self-contained (the flow
@@ -81,5 +85,6 @@ export default defineConfig([
     entry: { 'yizhan-all': 'src/yizhan-all.ts', 'yizhan-report': 'src/form/definition-report.ts' },
     ...scriptBundle,
     splitting: false,
+    esbuildPlugins: [minifyTemplates()],
   },
 ]);

@@ -1,9 +1,9 @@
 import { type CSSResult, css, unsafeCSS } from 'lit';
 
-// The design tokens as CSS declarations. Kept as constant text so the same values serve
+// The design tokens as CSS declarations. Kept as constants so the same values serve
 // `<yz-form>` (always) and a field element used on its own (only when not embedded in a
 // form, so a form's theme and the host page's overrides reach the fields it renders).
-const lightTokens = `
+const lightTokens = css`
   --yz-font-family: system-ui, -apple-system, 'PingFang SC', 'Microsoft YaHei', sans-serif;
   --yz-font-size: 1rem;
   --yz-line-height: 1.5;
@@ -22,7 +22,7 @@ const lightTokens = `
   --yz-space: 0.75rem;
   --yz-control-height: 2.75rem;
 `;
-const darkTokens = `
+const darkTokens = css`
   --yz-color-text: #e6edf3;
   --yz-color-muted: #b1bac4;
   --yz-color-background: #161b22;
@@ -35,7 +35,7 @@ const darkTokens = `
 `;
 // Large text and high contrast for elderly residents: 22 px text, black on white (21:1),
 // thicker borders and focus rings, larger touch targets.
-const largeTokens = `
+const largeTokens = css`
   --yz-font-size: 1.375rem;
   --yz-line-height: 1.6;
   --yz-color-text: #000000;
@@ -51,7 +51,7 @@ const largeTokens = `
   --yz-focus-width: 4px;
   --yz-control-height: 3.25rem;
 `;
-const largeDarkTokens = `
+const largeDarkTokens = css`
   --yz-color-text: #ffffff;
   --yz-color-muted: #f0f0f0;
   --yz-color-background: #000000;
@@ -69,12 +69,14 @@ const largeDarkTokens = `
  */
 export function themeTokens(host: string): CSSResult {
   const large = host === ':host' ? ":host([theme~='large'])" : `${host}[theme~='large']`;
-  return unsafeCSS(`
-    ${host} { ${lightTokens} }
-    @media (prefers-color-scheme: dark) { ${host} { ${darkTokens} } }
-    ${large} { ${largeTokens} }
-    @media (prefers-color-scheme: dark) { ${large} { ${largeDarkTokens} } }
-  `);
+  const hostRule = unsafeCSS(host);
+  const largeRule = unsafeCSS(large);
+  return css`
+    ${hostRule} { ${lightTokens} }
+    @media (prefers-color-scheme: dark) { ${hostRule} { ${darkTokens} } }
+    ${largeRule} { ${largeTokens} }
+    @media (prefers-color-scheme: dark) { ${largeRule} { ${largeDarkTokens} } }
+  `;
 }
 
 /** Base host styles shared by the form and every field element. */
