@@ -1,7 +1,6 @@
 import type { Locale } from '../i18n/locale';
-import { SCORE_PARTS, type ScorePartName } from './config';
+import type { ScorePartName } from './config';
 import {
-  BASES,
   type FilterName,
   type PartValues,
   type RequestContext,
@@ -9,8 +8,15 @@ import {
   VERDICT_FILTERS,
   Verdict,
 } from './evaluate';
+import {
+  candidateText,
+  exclusionText,
+  explainedCandidate,
+  explainedExclusion,
+  partText,
+} from './explained';
 import type { DistanceBasis } from './geo';
-import { formatMatchMessage, type MatchMessageParams, PART_SEPARATOR } from './messages';
+import type { MatchMessageParams } from './messages';
 
 /** Whether a candidate is one volunteer or a service team matched as a unit. */
 export type CandidateKind = 'volunteer' | 'team';
@@ -77,58 +83,17 @@ export interface CandidateFacts {
   readonly members?: readonly string[];
 }
 
-/** Builds a candidate's explanation from its part values; the points add up to `score`. */
+/**
+ * Builds a candidate's explanation from its part values (kept, not copied: give each
+ * candidate its own); the points add up to `score`. The words are built when first read.
+ */
 export function explainCandidate(
   ctx: RequestContext,
   values: PartValues,
   facts: CandidateFacts,
   locale: Locale,
 ): Candidate {
-  const { weights, recent, rating, distance } = ctx.config;
-  const params: Record<ScorePartName, MatchMessageParams> = {
-    skill: {
-      skills: ctx.skills.map((skill, s) => ({ skill: skill.name, level: facts.levels[s] })),
-    },
-    distance: { km: facts.km, basis: BASES[facts.basis], maxKm: distance.maxKm },
-    load: { currentLoad: facts.currentLoad, maxLoad: facts.maxLoad },
-    recent: { count: facts.recentCount, days: recent.days },
-    rating: { average: facts.ratingAverage, count: facts.ratingCount, prior: rating.prior },
-  };
-  const parts = SCORE_PARTS.map((name): ScorePart => {
-    const value = values[name];
-    const points = name === 'recent' ? -(weights.recent * value) : weights[name] * value;
-    const partParams = { ...params[name], points };
-    return {
-      name,
-      value,
-      weight: weights[name],
-      points,
-      params: partParams,
-      text: partText(name, partParams, locale),
-    };
-  });
-  let score = 0;
-  for (const part of parts) score += part.points;
-  const text = candidateText(
-    facts.kind,
-    facts.name,
-    score,
-    facts.members?.length ?? 0,
-    parts,
-    locale,
-  );
-  return {
-    kind: facts.kind,
-    id: facts.id,
-    name: facts.name,
-    score,
-    parts,
-    distanceKm: facts.km,
-    distanceBasis: BASES[facts.basis] as DistanceBasis,
-    availableMinutes: facts.minutes,
-    ...(facts.members ? { members: facts.members } : {}),
-    text,
-  };
+  return explainedCandidate(ctx.config, ctx.skills, values, facts, locale);
 }
 
 const isoDate = (epochMs: number): string =>
@@ -174,50 +139,8 @@ export function explainExclusion(
     who.kind === 'team' && verdict === Verdict.notAvailable
       ? 'team_no_members'
       : (VERDICT_CODES[verdict] ?? '');
-  const params = exclusionParams(ctx, code, who);
   const filter = (VERDICT_FILTERS[verdict] || 'skill') as FilterName;
-  return {
-    kind: who.kind,
-    id: who.id,
-    name: who.name,
-    filter,
-    code,
-    params,
-    message: exclusionText(who.name, filter, code, params, locale),
-  };
-}
-
-/** One score part in words: "技能 理发 4 级：+0.280". */
-function partText(name: ScorePartName, params: MatchMessageParams, locale: Locale): string {
-  return formatMatchMessage(`part_${name}`, params, locale);
-}
-
-/** A candidate's whole explanation in words, from its parts' texts. */
-function candidateText(
-  kind: CandidateKind,
-  name: string,
-  score: number,
-  members: number,
-  parts: readonly { readonly text: string }[],
-  locale: Locale,
-): string {
-  return formatMatchMessage(
-    kind === 'team' ? 'team_candidate' : 'candidate',
-    { name, score, members, parts: parts.map((part) => part.text).join(PART_SEPARATOR[locale]) },
-    locale,
-  );
-}
-
-function exclusionText(
-  name: string,
-  filter: FilterName,
-  code: string,
-  params: MatchMessageParams,
-  locale: Locale,
-): string {
-  const reason = formatMatchMessage(code, params, locale);
-  const filterName = formatMatchMessage(`filter_${filter}`, {}, locale);
-  return formatMatchMessage('excluded', { name, filterName, reason }, locale);
+  return explainedExclusion(who, filter, code, exclusionParams(ctx, code, who), locale);
 }
 
 /**
@@ -229,23 +152,42 @@ function exclusionText(
  * const en = localizeCandidate(ranking.candidates[0], 'en'); // same scores, English text
  */
 export function localizeCandidate(candidate: Candidate, locale: Locale): Candidate {
+  // Property by property rather than spread: a spread would build the texts being replaced.
   const parts = candidate.parts.map(
-    (part): ScorePart => ({ ...part, text: partText(part.name, part.params, locale) }),
+    ({ name, value, weight, points, params }): ScorePart => ({
+      name,
+      value,
+      weight,
+      points,
+      params,
+      text: partText(name, params, locale),
+    }),
   );
-  const members = candidate.members?.length ?? 0;
-  const text = candidateText(
-    candidate.kind,
-    candidate.name,
-    candidate.score,
-    members,
+  const { kind, id, name, score, members } = candidate;
+  return {
+    kind,
+    id,
+    name,
+    score,
     parts,
-    locale,
-  );
-  return { ...candidate, parts, text };
+    distanceKm: candidate.distanceKm,
+    distanceBasis: candidate.distanceBasis,
+    availableMinutes: candidate.availableMinutes,
+    ...(members ? { members } : {}),
+    text: candidateText(kind, name, score, members?.length ?? 0, parts, locale),
+  };
 }
 
 /** The same exclusion explained in another language (see {@link localizeCandidate}). */
 export function localizeExclusion(exclusion: Exclusion, locale: Locale): Exclusion {
-  const { name, filter, code, params } = exclusion;
-  return { ...exclusion, message: exclusionText(name, filter, code, params, locale) };
+  const { kind, id, name, filter, code, params } = exclusion;
+  return {
+    kind,
+    id,
+    name,
+    filter,
+    code,
+    params,
+    message: exclusionText(name, filter, code, params, locale),
+  };
 }
