@@ -1,7 +1,7 @@
 // The portal widgets end to end: a host page on one port, the Yizhan server on another,
 // the system Chromium driven by Playwright.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDayFlow, wishFlow } from './flows';
+import { haircutFlow, openDayFlow, wishFlow } from './flows';
 import {
   axeSource,
   call,
@@ -19,6 +19,8 @@ beforeAll(async () => {
   h = await startHarness();
   await call(h.api, 'POST', '/definitions', coordinator, { definition: openDayFlow(1) });
   await call(h.api, 'POST', '/definitions', coordinator, { definition: wishFlow });
+  await call(h.api, 'POST', '/definitions', coordinator, { definition: haircutFlow() });
+  await call(h.api, 'POST', '/definitions', coordinator, { definition: haircutFlow(true) });
 }, 60_000);
 
 afterAll(async () => {
@@ -244,6 +246,146 @@ describe('<yz-my-tasks>', () => {
       ),
     );
     await nobody.getByText('暂无待办事项。新的任务分配给您后会显示在这里。').waitFor();
+    await context.close();
+  }, 60_000);
+});
+
+/** A haircut request for 李奶奶 on Saturday morning, at its match step. */
+async function haircut(flowId: string): Promise<string> {
+  const started = await call(h.api, 'POST', '/instances', coordinator, { flowId });
+  const id = started.body.id as string;
+  const sent = await call(h.api, 'POST', `/instances/${id}/events`, coordinator, {
+    task: 'ask',
+    action: 'submit',
+    data: { resident: '李奶奶', serviceAt: '2026-12-05T09:00' },
+  });
+  expect(sent.status).toBe(200);
+  return id;
+}
+
+const chosenVolunteers = async (id: string): Promise<unknown> => {
+  const instance = await call(h.api, 'GET', `/instances/${id}`, coordinator);
+  return [
+    instance.body.status,
+    instance.body.context === undefined
+      ? null
+      : (instance.body.context as { volunteers: unknown }).volunteers,
+  ];
+};
+
+describe('<yz-task> for a match step', () => {
+  it('shows the ranked suggestions as a choice of one or two, and sends the chosen ids', async () => {
+    const id = await haircut('haircut');
+    // The ranking is a job the scheduler runs just after the commit.
+    await expect
+      .poll(
+        async () => {
+          const tasks = await call(h.api, 'GET', `/instances/${id}/tasks`, coordinator);
+          return (
+            (tasks.body.tasks as { data: Record<string, unknown> }[])[0]?.data['match.ranking'] !==
+            undefined
+          );
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    const context = await h.browser.newContext({ viewport: { width: 360, height: 780 } });
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    const markup = `<yz-task endpoint="${h.api.url}" instance="${id}" token="${tokenOf(coordinator)}"></yz-task>`;
+    await page.goto(pageUrl(h.portal, markup));
+    const choice = page.getByRole('group', { name: '请选择志愿者（至少 1 位，最多 2 位）' });
+    await choice.waitFor();
+    const boxes = choice.getByRole('checkbox');
+    expect(await boxes.count()).toBe(5);
+    expect(await choice.locator('.choices > li > label').allTextContents()).toEqual([
+      expect.stringMatching(/^张伟\s+得分 0\.80$/),
+      expect.stringMatching(/^赵敏\s+得分 0\.67$/),
+      expect.stringMatching(/^孙丽\s+得分 0\.67$/),
+      expect.stringMatching(/^五彩理发服务队\s+得分 0\.67$/),
+      expect.stringMatching(/^王秀英\s+得分 0\.60$/),
+    ]);
+    // "Why" is each checkbox's description: the score parts, and a team's members by name.
+    const zhang = page.getByRole('checkbox', { name: /张伟/ });
+    expect(await zhang.getAttribute('aria-describedby')).toBe('why-0');
+    expect(await choice.locator('#why-0 li').allTextContents()).toEqual([
+      '技能 理发 4 级：+0.280',
+      '距离 0.0 公里（按坐标）：+0.250',
+      '当前负荷 0/3：+0.200',
+      '近 7 天接单 0 次：+0.000',
+      '暂无评分，按 4.0 计：+0.075',
+    ]);
+    expect(await choice.locator('#why-3 li').last().textContent()).toBe('队员：赵敏、孙丽');
+    await choice.getByText('符合条件的共 5 位（含服务队）。').waitFor();
+    await choice.getByText('未推荐的 1 位及原因').click();
+    await choice
+      .getByText('刘洋：未通过「负荷」筛选。当前已承担 2 项任务，达到上限 2 项。')
+      .waitFor();
+    expect(await page.getByText('match.ranking').count()).toBe(0);
+    const axe = await page.evaluate(
+      `${axeSource()}; axe.run(document, { runOnly: ['wcag2a', 'wcag2aa'] }).then(r => r.violations.map(v => v.id))`,
+    );
+    expect(axe).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+      360,
+    );
+
+    // None chosen: refused in the page, nothing sent.
+    await page.getByRole('button', { name: '确认对接' }).click();
+    await page.getByRole('alert').getByText('请至少选择 1 位志愿者，再点“确认对接”。').waitFor();
+    // The team takes both places: then nobody else can be ticked.
+    await page.getByRole('checkbox', { name: /五彩理发服务队/ }).check();
+    await page.getByText('已选 2 位，已选满；如要改选，请先取消一位。').waitFor();
+    expect(await zhang.isDisabled()).toBe(true);
+    await page.getByRole('checkbox', { name: /五彩理发服务队/ }).uncheck();
+    await zhang.check();
+    await page.getByRole('checkbox', { name: /王秀英/ }).check();
+    await page.getByText('已选 2 位，已选满；如要改选，请先取消一位。').waitFor();
+    expect(await page.getByRole('checkbox', { name: /赵敏/ }).isDisabled()).toBe(true);
+    await page.getByRole('button', { name: '确认对接' }).click();
+    await page.getByText('已提交，谢谢！ 您现在没有需要办理的事项。').waitFor();
+    expect(await chosenVolunteers(id)).toEqual(['done', ['zhang-wei', 'wang-xiuying']]);
+    expect(await problems()).toEqual([]);
+    await context.close();
+  }, 90_000);
+
+  it('takes a volunteer id by hand when the step has no ranking, in English', async () => {
+    const id = await haircut('haircut-by-hand');
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    const problems = await watchPage(page);
+    await page.goto(
+      pageUrl(
+        h.portal,
+        `<yz-task locale="en" endpoint="${h.api.url}" instance="${id}" token="${tokenOf(coordinator)}"></yz-task>`,
+      ),
+    );
+    const choice = page.getByRole('group', { name: 'Choose volunteers (at least 1, at most 2)' });
+    await choice.waitFor();
+    await choice.getByText(/^No suggestions yet/).waitFor();
+    expect(await choice.getByRole('checkbox').count()).toBe(0);
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    await page
+      .getByRole('alert')
+      .getByText('Type a volunteer id first, then press “Add”.')
+      .waitFor();
+    const box = page.getByRole('textbox', { name: 'Add a volunteer by id' });
+    await box.fill('<b>chen-jing</b>');
+    await box.press('Enter');
+    // Text, never markup: the id shows as typed.
+    await page.getByRole('checkbox', { name: '<b>chen-jing</b> (added by hand)' }).uncheck();
+    await box.fill('chen-jing');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    expect(
+      await page.getByRole('checkbox', { name: 'chen-jing (added by hand)' }).isChecked(),
+    ).toBe(true);
+    await page.getByText('1 chosen, at most 2.').waitFor();
+    await page.getByRole('button', { name: 'Confirm match' }).click();
+    await page
+      .getByText('Sent. Thank you! There is nothing for you to do here right now.')
+      .waitFor();
+    expect(await chosenVolunteers(id)).toEqual(['done', ['chen-jing']]);
+    expect(await problems()).toEqual([]);
     await context.close();
   }, 60_000);
 });
