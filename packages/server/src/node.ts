@@ -78,9 +78,22 @@ export interface ServeEnv {
   readonly YIZHAN_SECRET?: string;
   /** Origins allowed to embed widgets, per organisation: `luling/hedong=https://portal.example;…`. */
   readonly YIZHAN_CORS?: string;
+  /** How long idempotency answers are kept, in hours. Default 24. */
+  readonly YIZHAN_IDEMPOTENCY_RETENTION_HOURS?: string;
 }
 
 type ClosableStore = Store & { close?: () => Promise<void> };
+
+/** `YIZHAN_IDEMPOTENCY_RETENTION_HOURS` as the `idempotencyRetentionMs` option (absent: the default). */
+function retentionFromEnv(hours: string | undefined): { idempotencyRetentionMs?: number } {
+  if (hours === undefined || hours === '') return {};
+  const value = Number(hours);
+  if (!Number.isFinite(value) || value <= 0)
+    throw new RangeError(
+      `YIZHAN_IDEMPOTENCY_RETENTION_HOURS must be a positive number of hours (say 24), not ${JSON.stringify(hours)}.`,
+    );
+  return { idempotencyRetentionMs: value * 60 * 60 * 1000 };
+}
 
 /** Opens the store the environment names: PostgreSQL for `DATABASE_URL`, else a SQLite file. */
 export async function openStoreFromEnv(
@@ -118,9 +131,11 @@ export async function serveFromEnv(
       'Set YIZHAN_SECRET to a random string of at least 16 characters: it signs the bearer tokens.',
     );
   const cors = env.YIZHAN_CORS ? { cors: parseCorsSetting(env.YIZHAN_CORS) } : {};
+  const retention = retentionFromEnv(env.YIZHAN_IDEMPOTENCY_RETENTION_HOURS);
   const { store, label } = await openStoreFromEnv(env);
   const server = createServer({
     ...cors,
+    ...retention,
     ...extra,
     store,
     authenticate: createTokenAuthenticator(secret),

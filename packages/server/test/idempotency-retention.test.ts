@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Store } from '@yizhan/core/flow';
 import { openSqliteStore } from '@yizhan/store-sqlite';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { RECORD_FLOW_PREFIX } from '../src/index';
+import { RECORD_FLOW_PREFIX, serveFromEnv } from '../src/index';
 import { call, people, publish, start, summerCareJson, testServer } from './support';
 
 const folder = mkdtempSync(join(tmpdir(), 'yizhan-retention-'));
@@ -68,5 +68,17 @@ describe('idempotency answers expire', () => {
     } finally {
       await store.close();
     }
+  });
+
+  it('refuses a retention in the environment that is not a positive number of hours', async () => {
+    await expect(
+      serveFromEnv({
+        YIZHAN_SECRET: 'test-secret-luling-0123456789',
+        YIZHAN_DATA: join(folder, 'never-opened.db'),
+        YIZHAN_IDEMPOTENCY_RETENTION_HOURS: 'forever',
+      }),
+    ).rejects.toThrow(
+      'YIZHAN_IDEMPOTENCY_RETENTION_HOURS must be a positive number of hours (say 24), not "forever".',
+    );
   });
 });
