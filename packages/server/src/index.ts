@@ -36,6 +36,14 @@ export { openApiDocument } from './openapi';
 export { covers, type Place, type Principal, PUBLIC_ROLE, related } from './principal';
 export type { Problem } from './problem';
 export type { RateLimitOptions } from './rate-limit';
+export {
+  canPurgeInstances,
+  createRecordRetention,
+  DEFAULT_IDEMPOTENCY_RETENTION_MS,
+  type InstancePurge,
+  type RecordRetention,
+  type RecordRetentionOptions,
+} from './record-retention';
 export { RECORD_FLOW_PREFIX } from './records';
 export type { Scheduler } from './scheduler';
 export {
