@@ -175,19 +175,23 @@ export function prepareRequest(
   const community = index.communityIds.get(request.place.community) ?? -1;
   const ownStreet =
     request.place.street === undefined ? -1 : (index.streetIds.get(request.place.street) ?? -2);
-  const pieceFrom = Int32Array.from(
-    pieces,
-    (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.from,
-  );
-  const pieceTo = Int32Array.from(
-    pieces,
-    (piece) => (piece.dayOfWeek - 1) * MINUTES_PER_DAY + piece.to,
-  );
+  // Plain loops: `Int32Array.from` over an array goes through an iterator (garbage per element).
+  const pieceFrom = new Int32Array(pieces.length);
+  const pieceTo = new Int32Array(pieces.length);
   const hourMask = new Int32Array(HOUR_WORDS);
-  pieceFrom.forEach((from, p) => {
-    for (let hour = Math.floor(from / 60); hour * 60 < (pieceTo[p] as number); hour += 1)
+  for (let p = 0; p < pieces.length; p += 1) {
+    const piece = pieces[p] as DayPiece;
+    const base = (piece.dayOfWeek - 1) * MINUTES_PER_DAY;
+    pieceFrom[p] = base + piece.from;
+    pieceTo[p] = base + piece.to;
+    for (let hour = Math.floor((base + piece.from) / 60); hour * 60 < base + piece.to; hour += 1)
       hourMask[hour >> 5] = (hourMask[hour >> 5] as number) | (1 << (hour & 31));
-  });
+  }
+  let words = 0;
+  for (let word = 0; word < HOUR_WORDS; word += 1) if (hourMask[word] !== 0) words += 1;
+  const hourWords = new Int32Array(words);
+  for (let word = 0, at = 0; word < HOUR_WORDS; word += 1)
+    if (hourMask[word] !== 0) hourWords[at++] = word;
   return new Context({
     request,
     config,
@@ -199,7 +203,7 @@ export function prepareRequest(
     pieceFrom,
     pieceTo,
     hourMask,
-    hourWords: Int32Array.from(hourMask.keys()).filter((word) => hourMask[word] !== 0),
+    hourWords,
     neededMinutes: Math.min(windowMinutes, config.availability.minOverlapMinutes),
     skills: request.skills.map((skill) => ({
       name: skill.name,

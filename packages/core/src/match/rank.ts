@@ -224,6 +224,7 @@ export function rankCandidates(
     load: 0,
   };
   const values = newValues();
+  const bound = new Float64Array(1);
   let eligible = 0;
   const { indexes, visited } = forEachCandidate(
     ctx,
@@ -232,7 +233,8 @@ export function rankCandidates(
       if (verdict === 0) {
         eligible += 1;
         // The top-k cut-off: a volunteer whose score cannot reach the list is not scored.
-        if (!top.admits(scoreBound(ctx, v, values))) return;
+        scoreBound(ctx, v, values, bound);
+        if (!top.admits(bound[0] as number)) return;
         settleDistance(ctx, v);
         top.offer(scoreVolunteer(ctx, v, values), v);
         return;

@@ -34,30 +34,49 @@ const source = (name: CandidateSource, lists: Int32Array[], cells: number[] = []
 });
 
 /**
+ * Places as two parallel lists, `kinds[i]` and `ids[i]` (pairs would be an array each,
+ * about 25 of them per ranking).
+ */
+interface Places {
+  readonly kinds: PlaceKind[];
+  readonly ids: number[];
+}
+
+/**
  * The places a volunteer within the distance limit can be in: nearby map cells, and for
  * volunteers (or a request) without coordinates, the community and street. `undefined`
  * when the place does not narrow the pool (unknown distances allowed, or a huge radius).
  */
-function placesFor(ctx: RequestContext): [PlaceKind, number][] | undefined {
+function placesFor(ctx: RequestContext): Places | undefined {
   const { maxKm, sameStreetKm, unknown, unknownKm } = ctx.config.distance;
   const unknownPasses = unknown === 'allow' && unknownKm <= maxKm;
   const streetPasses = sameStreetKm <= maxKm;
-  const places: [PlaceKind, number][] = [];
   if (!Number.isNaN(ctx.lat)) {
-    const cells = cellsWithin({ lat: ctx.lat, lng: ctx.lng }, maxKm);
-    if (cells.length > MAX_CELLS) return undefined;
-    for (const cell of cells) places.push(['cell', cell]);
+    const ids = cellsWithin({ lat: ctx.lat, lng: ctx.lng }, maxKm);
+    if (ids.length > MAX_CELLS) return undefined;
+    const kinds = new Array<PlaceKind>(ids.length).fill('cell');
+    const add = (kind: PlaceKind, id: number) => {
+      kinds.push(kind);
+      ids.push(id);
+    };
     // Volunteers without coordinates fall back to community and street.
-    if (unknownPasses) places.push(['noCoordinates', 0]);
+    if (unknownPasses) add('noCoordinates', 0);
     else {
-      if (ctx.community >= 0) places.push(['noCoordinatesCommunity', ctx.community]);
-      if (streetPasses && ctx.street >= 0) places.push(['noCoordinatesStreet', ctx.street]);
+      if (ctx.community >= 0) add('noCoordinatesCommunity', ctx.community);
+      if (streetPasses && ctx.street >= 0) add('noCoordinatesStreet', ctx.street);
     }
-    return places;
+    return { kinds, ids };
   }
   if (unknownPasses) return undefined;
-  if (ctx.community >= 0) places.push(['community', ctx.community]);
-  if (streetPasses && ctx.street >= 0) places.push(['street', ctx.street]);
+  const places: Places = { kinds: [], ids: [] };
+  if (ctx.community >= 0) {
+    places.kinds.push('community');
+    places.ids.push(ctx.community);
+  }
+  if (streetPasses && ctx.street >= 0) {
+    places.kinds.push('street');
+    places.ids.push(ctx.street);
+  }
   return places;
 }
 
@@ -80,7 +99,7 @@ function placeList(ctx: RequestContext, kind: PlaceKind, place: number): Int32Ar
 }
 
 /** Volunteers with each needed skill, within reach when the place narrows the pool. */
-function bySkill(ctx: RequestContext, places: [PlaceKind, number][] | undefined): Source[] {
+function bySkill(ctx: RequestContext, places: Places | undefined): Source[] {
   const { index } = ctx;
   const skillCount = index.skillIds.size;
   return ctx.skills.map((skill) => {
@@ -88,7 +107,9 @@ function bySkill(ctx: RequestContext, places: [PlaceKind, number][] | undefined)
     if (places === undefined) return source('skill', [index.skillMembers[skill.id] ?? EMPTY]);
     const lists: Int32Array[] = [];
     const cells: number[] = [];
-    for (const [kind, place] of places) {
+    for (let i = 0; i < places.ids.length; i += 1) {
+      const kind = places.kinds[i] as PlaceKind;
+      const place = places.ids[i] as number;
       const list = index.placeSkill.get(placeSkillKey(kind, place, skill.id, skillCount));
       if (!list) continue;
       lists.push(list);
@@ -103,14 +124,13 @@ function bySkill(ctx: RequestContext, places: [PlaceKind, number][] | undefined)
  * place-and-skill lists are already inside the place lists, and marking them again with
  * the place would remove nobody.
  */
-function byPlace(
-  ctx: RequestContext,
-  places: [PlaceKind, number][] | undefined,
-): Source | undefined {
+function byPlace(ctx: RequestContext, places: Places | undefined): Source | undefined {
   if (places === undefined || ctx.skills.length > 0) return undefined;
   const lists: Int32Array[] = [];
   const cells: number[] = [];
-  for (const [kind, place] of places) {
+  for (let i = 0; i < places.ids.length; i += 1) {
+    const kind = places.kinds[i] as PlaceKind;
+    const place = places.ids[i] as number;
     const list = placeList(ctx, kind, place);
     if (!list || list.length === 0) continue;
     lists.push(list);
@@ -230,8 +250,13 @@ function cellReaches(
     if (near > maxKm + BOUND_SLACK_KM) reach[l] = Reach.beyond;
     else if (kmToBox(ctx.lat, ctx.lng, box, true) < maxKm - BOUND_SLACK_KM) reach[l] = Reach.within;
   }
-  const order = Int32Array.from({ length: count }, (_, l) => l).sort(
-    (a, b) => (minKm[a] as number) - (minKm[b] as number) || a - b,
-  );
+  const order = new Int32Array(count);
+  for (let l = 0; l < count; l += 1) order[l] = l;
+  // A comparator that returns small integers: a fractional difference would be boxed.
+  order.sort((a, b) => {
+    const x = minKm[a] as number;
+    const y = minKm[b] as number;
+    return x < y ? -1 : x > y ? 1 : a - b;
+  });
   return { reach, minKm, order };
 }
