@@ -1,10 +1,13 @@
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
+import { minifyOutput } from './build/minify-output.mjs';
 import { minifyTemplates } from './build/minify-templates.mjs';
 
 /**
  * What every script-tag file shares: ESM, minified, everything inlined, browser conditions.
- * Each also minifies the static text of its Lit templates (build/minify-templates.mjs).
+ * Each also minifies the static text of its Lit templates (build/minify-templates.mjs), and
+ * is minified again once written (build/minify-output.mjs: tsup's tree-shaking prints it
+ * back in a longer form).
  */
 const scriptBundle = {
   format: ['esm'],
@@ -70,12 +73,15 @@ export default defineConfig([
     ...scriptBundle,
     splitting: false,
     esbuildPlugins: [minifyTemplates(), ...onDemandFiles],
+    onSuccess: () => minifyOutput('dist', ['yizhan.js']),
   },
   {
     // yizhan-widgets.js: the portal widgets and their client, importing the rest from yizhan.js.
     entry: { 'yizhan-widgets': 'src/yizhan-widgets.ts' },
     ...scriptBundle,
     splitting: false,
+    // Not minified again: test/e2e/bundle-files.test.ts reads its import of ./yizhan.js as
+    // tsup writes it (single quotes; esbuild would write double quotes).
     esbuildPlugins: [minifyTemplates(), sharedFromYizhan],
   },
   {
@@ -86,5 +92,6 @@ export default defineConfig([
     ...scriptBundle,
     splitting: false,
     esbuildPlugins: [minifyTemplates()],
+    onSuccess: () => minifyOutput('dist', ['yizhan-all.js', 'yizhan-report.js']),
   },
 ]);
