@@ -4,6 +4,7 @@ import { Hono } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { pickLocale } from './accept-language';
 import { type AccessPolicy, DEFAULT_ACCESS_POLICY } from './access';
+import { type ClientKey, socketClientKey } from './client-address';
 import type { BodyLimits, ServerApp, ServerDeps, ServerEnv } from './context';
 import { type CorsOptions, corsMiddleware } from './cors';
 import { createDefinitionRegistry, type DefinitionRegistry } from './definitions';
@@ -39,8 +40,11 @@ export interface ServerOptions {
   readonly limits?: Partial<BodyLimits>;
   /** The per-client rate limit of anonymous requests; `false` turns it off. */
   readonly rateLimit?: RateLimitOptions | false;
-  /** Names the client of a request for the rate limit; the socket's address by default. */
-  readonly clientKey?: (request: Request, env: unknown) => string;
+  /**
+   * Names the client of a request for the rate limit; the socket's address by default.
+   * Behind a reverse proxy use `clientKeyBehindProxies([proxy address])`.
+   */
+  readonly clientKey?: ClientKey;
   /** The timer scheduler's settings. */
   readonly scheduler?: {
     readonly intervalMs?: number;
@@ -74,11 +78,8 @@ export interface YizhanServer {
   readonly registry: DefinitionRegistry;
 }
 
-const defaultClientKey = (_request: Request, env: unknown): string => {
-  const incoming = (env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)
-    ?.incoming;
-  return incoming?.socket?.remoteAddress ?? 'unknown';
-};
+/** The instance id `/health` reads: one indexed lookup that proves the store answers. */
+const HEALTH_PROBE_ID = 'yizhan:health';
 
 /**
  * Creates the Yizhan HTTP API over a store: definitions, instances, tasks, history,
@@ -126,7 +127,7 @@ export function createServer(options: ServerOptions): YizhanServer {
     ssePollMs: options.ssePollMs ?? 1000,
   };
   const limiter = options.rateLimit === false ? null : createRateLimiter(options.rateLimit);
-  const clientKey = options.clientKey ?? defaultClientKey;
+  const clientKey = options.clientKey ?? socketClientKey;
 
   const app: ServerApp = new Hono<ServerEnv>();
   app.onError((error, c) => {
@@ -162,7 +163,16 @@ export function createServer(options: ServerOptions): YizhanServer {
     await next();
   });
 
-  app.get('/health', (c) => c.json({ ok: true }));
+  // Readiness too: a load balancer takes a server whose database does not answer out of service.
+  app.get('/health', async (c) => {
+    try {
+      await options.store.getInstance(HEALTH_PROBE_ID);
+      return c.json({ ok: true, store: 'ok' });
+    } catch (error) {
+      onError(error);
+      return c.json({ ok: false, store: 'unavailable' }, 503);
+    }
+  });
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   definitionRoutes(app, deps);
   instanceRoutes(app, deps);

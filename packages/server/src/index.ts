@@ -13,6 +13,12 @@ export {
   manages,
   mayActOn,
 } from './access';
+export {
+  type ClientKey,
+  clientKeyBehindProxies,
+  clientKeyFromEnv,
+  socketClientKey,
+} from './client-address';
 export type { BodyLimits, ServerApp } from './context';
 export {
   type CorsOptions,

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import type { Store } from '@yizhan/core/flow';
+import { clientKeyFromEnv } from './client-address';
 import { parseCorsSetting } from './cors';
 import { createServer, type ServerOptions, type YizhanServer } from './create-server';
 import { createTokenAuthenticator } from './token-auth';
@@ -80,6 +81,8 @@ export interface ServeEnv {
   readonly YIZHAN_CORS?: string;
   /** How long idempotency answers are kept, in hours. Default 24. */
   readonly YIZHAN_IDEMPOTENCY_RETENTION_HOURS?: string;
+  /** Addresses of the reverse proxies in front of the server: the rate limit then keys on `X-Forwarded-For`. */
+  readonly YIZHAN_TRUSTED_PROXIES?: string;
 }
 
 type ClosableStore = Store & { close?: () => Promise<void> };
@@ -132,10 +135,12 @@ export async function serveFromEnv(
     );
   const cors = env.YIZHAN_CORS ? { cors: parseCorsSetting(env.YIZHAN_CORS) } : {};
   const retention = retentionFromEnv(env.YIZHAN_IDEMPOTENCY_RETENTION_HOURS);
+  const clientKey = clientKeyFromEnv(env.YIZHAN_TRUSTED_PROXIES);
   const { store, label } = await openStoreFromEnv(env);
   const server = createServer({
     ...cors,
     ...retention,
+    ...(clientKey === undefined ? {} : { clientKey }),
     ...extra,
     store,
     authenticate: createTokenAuthenticator(secret),

@@ -87,7 +87,12 @@ export function openApiDocument(): Record<string, unknown> {
     },
     security: [{}, { bearer: [] }],
     paths: {
-      '/health': { get: { summary: 'Liveness', responses: { 200: json({ type: 'object' }) } } },
+      '/health': {
+        get: {
+          summary: 'Liveness and readiness: 503 when the store does not answer',
+          responses: { 200: json({ type: 'object' }), 503: json({ type: 'object' }) },
+        },
+      },
       '/openapi.json': {
         get: { summary: 'This document', responses: { 200: json({ type: 'object' }) } },
       },
