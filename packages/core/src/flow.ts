@@ -48,6 +48,12 @@ export {
   type PlacedNode,
   type RoutedEdge,
 } from './flow/flow-layout';
+export {
+  DEFAULT_JOB_RETRY,
+  type JobRetryOptions,
+  type JobRetryRefusalCode,
+  retryDelay,
+} from './flow/job-retry';
 export { FLOW_SCHEMA_ID, flowJsonSchema } from './flow/json-schema';
 export { FLOW_MESSAGE_CODES, formatFlowMessage } from './flow/messages';
 export { formatFlowIssue, type ParseFlowOptions, parseFlow } from './flow/parse-flow';
@@ -58,6 +64,8 @@ export {
   type FireReport,
   type FlowRuntime,
   type InstanceView,
+  type JobFailureReport,
+  type JobRetried,
   type LocaleOption,
   type RuntimeOptions,
   type TaskCommand,
@@ -137,13 +145,16 @@ export type {
   OutboxRow,
   TaskQuery,
   TaskRow,
+  TimerFailure,
   TimerKind,
   TimerRow,
 } from './store/rows';
 export {
   canClaimTimers,
+  canRecordTimerFailures,
   type Store,
   type StoreReader,
   type StoreWriter,
   type TimerClaims,
+  type TimerFailures,
 } from './store/store';

@@ -4,3 +4,4 @@ export { benchActors, benchFlowDefinition, runBenchInstance } from './testing/be
 export { describeStoreConformance } from './testing/store-conformance';
 export { storeFixtures } from './testing/store-fixtures';
 export { describeTimerClaimConformance } from './testing/timer-claim-conformance';
+export { describeTimerFailureConformance } from './testing/timer-failure-conformance';

@@ -2,7 +2,7 @@ import type { AnyMachineSnapshot } from 'xstate';
 import type { FormDefinition, Issue } from '../form';
 import { DEFAULT_LOCALE, type Locale, type LocalizedText } from '../i18n/locale';
 import type { HistoryEntry, InstanceRow, JsonObject, TimerRow } from '../store/rows';
-import type { Store } from '../store/store';
+import { canRecordTimerFailures, type Store } from '../store/store';
 import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
 import { type CompiledFlow, compileFlow } from './compile-flow';
 import { type Actor, type FlowContext, type FlowEvent, SYSTEM_ACTOR } from './context';
@@ -10,6 +10,7 @@ import type { FlowDefinition } from './definition';
 import { assignmentOf, mayAct, openTasks, outboxRows, taskRows, timerRows } from './derive';
 import { UnknownFlowError } from './errors';
 import { isoTime } from './iso-time';
+import { type JobRetryOptions, jobRetryPolicy, refuseJobRetry, retryDelay } from './job-retry';
 import { formatFlowIssue } from './parse-flow';
 import { type Refusal, refuse, refuseWith } from './refusal';
 import { activePaths, statePlan } from './state-plan';
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   readonly createId?: () => string;
   /** Run job handlers (auto match, custom async steps) right after the commit that arms them. */
   readonly runJobsInline?: boolean;
+  /** How jobs whose handler threw are retried (exponential backoff, then stop). */
+  readonly jobRetry?: JobRetryOptions;
 }
 
 /** An instance as the runtime shows it. */
@@ -84,8 +87,32 @@ export interface FireReport {
   readonly fired: readonly string[];
   /** Timers skipped because another worker or user got there first. */
   readonly skipped: number;
-  /** Jobs whose handler threw; they run again in the next round. */
-  readonly failed: readonly { readonly timer: string; readonly error: string }[];
+  /** Jobs whose handler threw. */
+  readonly failed: readonly JobFailureReport[];
+}
+
+/** A job whose handler threw in a round of {@link FlowRuntime.fireDueTimers}. */
+export interface JobFailureReport {
+  /** `${instanceId} ${key}`. */
+  readonly timer: string;
+  readonly error: string;
+  /** Failures in a row, this one included. */
+  readonly attempts: number;
+  /**
+   * When the job runs again; null when it failed `maxAttempts` times and waits for
+   * `retryJob` (its step's `<step>.job_failed` is in the history).
+   */
+  readonly nextDueAt: string | null;
+}
+
+/** What {@link FlowRuntime.retryJob} did after re-arming the job. */
+export interface JobRetried {
+  readonly ok: true;
+  /** `fired`: the job ran and its result is committed; `failed`: it threw again; `armed`: it waits for the next round. */
+  readonly outcome: 'fired' | 'failed' | 'armed';
+  readonly instance: InstanceView;
+  /** The failure when `outcome` is `failed`. */
+  readonly failure?: JobFailureReport;
 }
 
 /** Options that pick the language of refusals. */
@@ -127,6 +154,16 @@ export interface FlowRuntime {
   ): Promise<Accepted | Refusal>;
   /** The compiled flow of a flow id and version. */
   flow(flowId: string, version?: number): CompiledFlow;
+  /**
+   * Re-arms a job that failed `maxAttempts` times (or runs a postponed one now): a history
+   * entry `<step>.job_retry` by `actor`, the job due now with its attempts back to 0, then
+   * (with `runJobsInline`) the job runs. Refused for an unknown instance or job.
+   */
+  retryJob(
+    instanceId: string,
+    key: string,
+    options?: LocaleOption & { actor?: Actor },
+  ): Promise<JobRetried | Refusal>;
 }
 
 const asJson = (value: unknown): JsonObject => value as JsonObject;
@@ -153,6 +190,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
   const hooks = options.hooks ?? {};
   const createId = options.createId ?? (() => globalThis.crypto.randomUUID());
   const runJobsInline = options.runJobsInline ?? true;
+  const retry = jobRetryPolicy(options.jobRetry);
   // Compiled flows by id, then by version.
   const flows = new Map<string, Map<number, CompiledFlow>>();
   const latest = new Map<string, number>();
@@ -217,6 +255,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     snapshot: AnyMachineSnapshot,
     actions: readonly { type: string; params?: unknown }[],
     entry: Omit<HistoryEntry, 'instanceId' | 'seq' | 'state'>,
+    adjustTimers?: (timers: TimerRow[]) => TimerRow[],
   ): Promise<Committed | null> {
     const { at } = entry;
     const version = (previous?.version ?? 0) + 1;
@@ -235,7 +274,8 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const done = instance.status === 'done';
     const plan = statePlan(compiled, snapshot);
     const open = done ? [] : openTasks(compiled, snapshot, plan);
-    const timers = done ? [] : timerRows(compiled, snapshot, id, open, plan);
+    const wanted = done ? [] : timerRows(compiled, snapshot, id, open, plan);
+    const timers = adjustTimers === undefined ? wanted : adjustTimers(wanted);
     const history: HistoryEntry = {
       at,
       actor: entry.actor,
@@ -391,22 +431,99 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     return { ok: true, instance: view((await store.getInstance(instanceId)) ?? written.row) };
   }
 
-  /** Runs the jobs an instance's timers ask for now (their dueAt is the step's entry). */
+  /** Runs the jobs of an instance that are due now (new ones are due at the step's entry). */
   async function runJobs(row: InstanceRow): Promise<void> {
     if (row.status === 'done') return;
     const timers = await store.timersOf(row.id);
-    for (const timer of timers) if (timer.kind === 'job') await fire(timer);
+    const at = now();
+    for (const timer of timers)
+      if (timer.kind === 'job' && timer.failed !== true && timer.dueAt <= at) await fire(timer);
   }
 
-  /** Fires one timer if it is still wanted; 'fired', 'skipped', or the handler's error. */
-  async function fire(timer: TimerRow): Promise<'fired' | 'skipped' | Error> {
+  /** The step a timer belongs to, for history entries. */
+  const stepOf = (compiled: CompiledFlow, key: string): string | null =>
+    compiled.timers.find((t) => t.key === key)?.stepId ?? key.split('.')[0] ?? null;
+
+  /**
+   * Records a failed run of a job: postponed with backoff, or, after `maxAttempts`, a
+   * `<step>.job_failed` history entry (and event, for steps with a human fallback) with
+   * the row kept as failed. 'skipped' when another worker or commit came first.
+   */
+  async function recordFailure(
+    compiled: CompiledFlow,
+    row: InstanceRow,
+    snapshot: AnyMachineSnapshot,
+    timer: TimerRow,
+    error: string,
+  ): Promise<Omit<JobFailureReport, 'timer'> | 'skipped'> {
+    const attempts = (timer.attempts ?? 0) + 1;
+    if (!canRecordTimerFailures(store)) return { error, attempts, nextDueAt: timer.dueAt };
+    const at = now();
+    if (attempts < retry.maxAttempts) {
+      const nextDueAt = isoTime(Date.parse(at) + retryDelay(attempts, retry));
+      const written = await store.failTimer(row.id, timer.key, {
+        seen: { dueAt: timer.dueAt, attempts: timer.attempts ?? 0 },
+        attempts,
+        nextDueAt,
+        error,
+      });
+      return written ? { error, attempts, nextDueAt } : 'skipped';
+    }
+    const step = stepOf(compiled, timer.key);
+    const data = { job: timer.key, attempts, error };
+    const type = `${step ?? timer.key}.job_failed`;
+    const [next, actions] = compiled.transition(snapshot as never, {
+      type,
+      actor: SYSTEM_ACTOR,
+      at,
+      data,
+    });
+    const armedAt = timer.armedAt ?? timer.dueAt;
+    const written = await commit(
+      compiled,
+      row,
+      row.id,
+      next,
+      actions,
+      {
+        at,
+        actor: { id: SYSTEM_ACTOR.id, roles: [...SYSTEM_ACTOR.roles] },
+        step,
+        event: type,
+        data,
+        comment: null,
+      },
+      (timers) =>
+        timers.map((candidate) =>
+          candidate.key === timer.key && candidate.dueAt === armedAt
+            ? {
+                ...candidate,
+                dueAt: timer.dueAt,
+                armedAt,
+                attempts,
+                lastError: error,
+                failed: true,
+              }
+            : candidate,
+        ),
+    );
+    return written === null ? 'skipped' : { error, attempts, nextDueAt: null };
+  }
+
+  /** Fires one timer if it is still wanted; 'fired', 'skipped', or the job's failure. */
+  async function fire(
+    timer: TimerRow,
+  ): Promise<'fired' | 'skipped' | Omit<JobFailureReport, 'timer'>> {
+    if (timer.failed === true) return 'skipped';
     const row = await store.getInstance(timer.instanceId);
     if (row === null || row.status === 'done') return 'skipped';
     const compiled = flow(row.flowId, row.flowVersion);
     const snapshot = restore(compiled, row);
-    // The timer must still be one the instance wants, or it already fired.
+    // The timer must still be one the instance wants, or it already fired. A postponed
+    // job is known by the time it was armed (the step's entry), not by when it is due.
+    const armedAt = timer.armedAt ?? timer.dueAt;
     const wanted = timerRows(compiled, snapshot, row.id).find(
-      (candidate) => candidate.key === timer.key && candidate.dueAt === timer.dueAt,
+      (candidate) => candidate.key === timer.key && candidate.dueAt === armedAt,
     );
     if (wanted === undefined) return 'skipped';
     const context = snapshot.context as FlowContext;
@@ -427,7 +544,8 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
           hooks,
         );
       } catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
+        const message = error instanceof Error ? error.message : String(error);
+        return recordFailure(compiled, row, snapshot, timer, message);
       }
     }
     const at = now();
@@ -436,10 +554,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     const written = await commit(compiled, row, row.id, next, actions, {
       at,
       actor: { id: SYSTEM_ACTOR.id, roles: [...SYSTEM_ACTOR.roles] },
-      step:
-        compiled.timers.find((t) => t.key === wanted.key)?.stepId ??
-        wanted.key.split('.')[0] ??
-        null,
+      step: stepOf(compiled, wanted.key),
       event: wanted.event,
       data: wanted.kind === 'job' ? data : null,
       comment: null,
@@ -494,16 +609,85 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     async fireDueTimers(fireOptions = {}) {
       const due = await store.dueTimers(now(), fireOptions.limit ?? 100);
       const fired: string[] = [];
-      const failed: { timer: string; error: string }[] = [];
+      const failed: JobFailureReport[] = [];
       let skipped = 0;
       for (const timer of due) {
         const outcome = await fire(timer);
         const name = `${timer.instanceId} ${timer.key}`;
         if (outcome === 'fired') fired.push(name);
         else if (outcome === 'skipped') skipped += 1;
-        else failed.push({ timer: name, error: outcome.message });
+        else failed.push({ timer: name, ...outcome });
       }
       return { fired, skipped, failed };
+    },
+    async retryJob(instanceId, key, retryOptions = {}) {
+      const locale = retryOptions.locale ?? DEFAULT_LOCALE;
+      const row = await store.getInstance(instanceId);
+      if (row === null) return refuseJobRetry('unknown_instance', { instance: instanceId }, locale);
+      if (row.status === 'done') return refuseJobRetry('instance_done', {}, locale);
+      const compiled = flow(row.flowId, row.flowVersion);
+      const snapshot = restore(compiled, row);
+      const jobs = (await store.timersOf(instanceId)).filter((timer) => timer.kind === 'job');
+      const armedAt = (timer: TimerRow): string => timer.armedAt ?? timer.dueAt;
+      const wanted = timerRows(compiled, snapshot, row.id);
+      const job = jobs.find(
+        (timer) =>
+          timer.key === key &&
+          wanted.some((candidate) => candidate.key === key && candidate.dueAt === armedAt(timer)),
+      );
+      if (job === undefined)
+        return refuseJobRetry('unknown_job', { job: key, jobs: jobs.map((t) => t.key) }, locale);
+      const at = now();
+      const actor = retryOptions.actor ?? SYSTEM_ACTOR;
+      const step = stepOf(compiled, key);
+      const written = await commit(
+        compiled,
+        row,
+        row.id,
+        snapshot,
+        [],
+        {
+          at,
+          actor: { id: actor.id, roles: [...actor.roles] },
+          step,
+          event: `${step ?? key}.job_retry`,
+          data: { job: key, attempts: job.attempts ?? 0, error: job.lastError ?? null },
+          comment: null,
+        },
+        (timers) =>
+          timers.map((candidate) =>
+            candidate.key === key && candidate.dueAt === armedAt(job)
+              ? {
+                  ...candidate,
+                  dueAt: at,
+                  armedAt: armedAt(job),
+                  attempts: 0,
+                  lastError: job.lastError ?? '',
+                  failed: false,
+                }
+              : candidate,
+          ),
+      );
+      if (written === null) {
+        const current = await store.getInstance(instanceId);
+        return refuse(
+          'stale_version',
+          { expected: row.version, current: current?.version },
+          locale,
+        );
+      }
+      if (!runJobsInline) return { ok: true, outcome: 'armed', instance: committedView(written) };
+      const rearmed = (await store.timersOf(instanceId)).find((timer) => timer.key === key);
+      const outcome = rearmed === undefined ? 'skipped' : await fire(rearmed);
+      const latest = view((await store.getInstance(instanceId)) ?? written.row);
+      if (outcome === 'fired') return { ok: true, outcome: 'fired', instance: latest };
+      if (outcome === 'skipped') return { ok: true, outcome: 'armed', instance: latest };
+      return {
+        ok: true,
+        outcome: 'failed',
+        instance: latest,
+        failure: { timer: `${instanceId} ${key}`, ...outcome },
+      };
     },
     async migrate(instanceId, toVersion, stateMap, migrateOptions = {}) {
       const locale = migrateOptions.locale ?? DEFAULT_LOCALE;

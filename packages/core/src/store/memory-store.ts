@@ -8,9 +8,10 @@ import type {
   OutboxRow,
   TaskQuery,
   TaskRow,
+  TimerFailure,
   TimerRow,
 } from './rows';
-import type { Store, StoreReader, StoreWriter, TimerClaims } from './store';
+import type { Store, StoreReader, StoreWriter, TimerClaims, TimerFailures } from './store';
 
 const byKey = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -35,6 +36,24 @@ const intersects = (a: readonly string[], b: readonly string[]): boolean =>
 /** Whether two timer rows are the same timer: a commit that keeps it keeps its lease. */
 export function sameTimer(a: TimerRow, b: TimerRow): boolean {
   return a.key === b.key && a.kind === b.kind && a.event === b.event && a.dueAt === b.dueAt;
+}
+
+/**
+ * The row a commit writes for `timer`: the stored job it continues (same key, kind and
+ * event, `dueAt` equal to the stored row's `armedAt`) with its retry state, when `timer`
+ * carries none of its own; otherwise `timer` itself.
+ */
+export function keptTimer(timer: TimerRow, stored: readonly TimerRow[]): TimerRow {
+  if (timer.attempts !== undefined) return timer;
+  const old = stored.find(
+    (candidate) =>
+      candidate.armedAt !== undefined &&
+      candidate.armedAt === timer.dueAt &&
+      candidate.key === timer.key &&
+      candidate.kind === timer.kind &&
+      candidate.event === timer.event,
+  );
+  return old ?? timer;
 }
 
 /**
@@ -69,13 +88,15 @@ export interface MemoryStoreOptions {
  * Rows are stored as copies of what was committed, made exactly as a JSON column would
  * keep them (`undefined` left out, `Date`s as text), and handed out as copies, so what
  * comes back is what a database would return. Transactions are serialized; a failed one
- * is rolled back. Timers can be claimed with a lease ({@link TimerClaims}), like in the
- * SQL stores.
+ * is rolled back. Timers can be claimed with a lease ({@link TimerClaims}) and job
+ * failures recorded ({@link TimerFailures}), like in the SQL stores.
  *
  * @example
  * const runtime = createRuntime({ store: createMemoryStore(), definitions: [flow] });
  */
-export function createMemoryStore(options: MemoryStoreOptions = {}): Store & TimerClaims {
+export function createMemoryStore(
+  options: MemoryStoreOptions = {},
+): Store & TimerClaims & TimerFailures {
   const state: State = {
     instances: new Map(),
     tasks: new Map(),
@@ -146,7 +167,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
     async dueTimers(now, limit) {
       const due: TimerRow[] = [];
       for (const rows of state.timers.values())
-        for (const timer of rows) if (timer.dueAt <= now) due.push(timer);
+        for (const timer of rows) if (timer.dueAt <= now && timer.failed !== true) due.push(timer);
       return plainCopy(due.sort(compareTimers).slice(0, limit));
     },
     async timersOf(instanceId) {
@@ -194,7 +215,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
       const instance = jsonCopy(change.instance);
       const history = jsonCopy(change.history) as HistoryEntry[];
       const tasks = jsonCopy(change.tasks);
-      const timers = jsonCopy(change.timers);
+      const stored = state.timers.get(id) ?? [];
+      const timers = jsonCopy(change.timers).map((timer) => keptTimer(timer, stored));
       const outbox = jsonCopy(change.outbox);
 
       remember(state.instances, id);
@@ -251,6 +273,40 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
     },
   };
 
+  const failures: TimerFailures = {
+    async failTimer(instanceId: string, key: string, failure: TimerFailure) {
+      const rows = state.timers.get(instanceId) ?? [];
+      const index = rows.findIndex((timer) => timer.key === key);
+      const old = rows[index];
+      if (
+        old === undefined ||
+        old.kind !== 'job' ||
+        old.dueAt !== failure.seen.dueAt ||
+        (old.attempts ?? 0) !== failure.seen.attempts
+      )
+        return false;
+      const next: TimerRow = {
+        ...old,
+        dueAt: failure.nextDueAt,
+        armedAt: old.armedAt ?? old.dueAt,
+        attempts: failure.attempts,
+        lastError: failure.error,
+        failed: false,
+      };
+      replace(
+        state.timers,
+        instanceId,
+        rows.map((timer, at) => (at === index ? next : timer)),
+      );
+      const lease = leaseKey(old);
+      if (state.leases.has(lease)) {
+        remember(state.leases, lease);
+        state.leases.delete(lease);
+      }
+      return true;
+    },
+  };
+
   const tx: StoreReader & StoreWriter = { ...reader, ...writer };
 
   // Every call outside a transaction waits for the running transaction to finish, so
@@ -279,6 +335,7 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): Store & Tim
     commit: locked(writer.commit),
     ackOutbox: locked(writer.ackOutbox),
     claimDueTimers: locked(claims.claimDueTimers),
+    failTimer: locked(failures.failTimer),
     async transaction(work) {
       const previous = lock;
       busy += 1;

@@ -73,7 +73,33 @@ export interface TimerRow {
   readonly kind: TimerKind;
   /** The machine event sent when the timer fires. */
   readonly event: string;
+  /** When the timer is due; for a job that failed, when it runs again. */
   readonly dueAt: string;
+  /**
+   * Set (with `attempts`, `lastError` and `failed`) once a job's handler failed: when the
+   * job was armed (the step's entry, its first `dueAt`). The runtime knows a job by its
+   * key and this time, so a postponed job is still the step's and a stale one is not.
+   */
+  readonly armedAt?: string;
+  /** How many runs of the job failed in a row (0 after `retryJob` re-armed it). */
+  readonly attempts?: number;
+  /** The message of the last failure. */
+  readonly lastError?: string;
+  /** The job failed `maxAttempts` times and is not due until `retryJob` re-arms it. */
+  readonly failed?: boolean;
+}
+
+/**
+ * A job failure to record with {@link TimerFailures.failTimer}: the run number that failed,
+ * when to run again and why it failed, guarded by the row as the caller read it.
+ */
+export interface TimerFailure {
+  /** `dueAt` and `attempts` (0 when absent) of the row the caller ran: the write applies only while the stored row still has them. */
+  readonly seen: { readonly dueAt: string; readonly attempts: number };
+  readonly attempts: number;
+  /** When the job is due again (ISO 8601 UTC). */
+  readonly nextDueAt: string;
+  readonly error: string;
 }
 
 /** One append-only history entry: who did what, when, at which step, with which data. */

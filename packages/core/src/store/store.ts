@@ -7,6 +7,7 @@ import type {
   OutboxRow,
   TaskQuery,
   TaskRow,
+  TimerFailure,
   TimerRow,
 } from './rows';
 
@@ -25,7 +26,7 @@ export interface StoreReader {
   tasksFor(query: TaskQuery): Promise<TaskRow[]>;
   /** Open tasks of one instance. */
   tasksOf(instanceId: string): Promise<TaskRow[]>;
-  /** Timers due at or before `now` (ISO 8601 UTC), at most `limit`. */
+  /** Timers due at or before `now` (ISO 8601 UTC), at most `limit`; never jobs marked `failed`. */
   dueTimers(now: string, limit: number): Promise<TimerRow[]>;
   timersOf(instanceId: string): Promise<TimerRow[]>;
   /** The history of an instance, oldest first; entries after `afterSeq` when given. */
@@ -87,4 +88,36 @@ export interface TimerClaims {
  */
 export function canClaimTimers<S extends Store>(store: S): store is S & TimerClaims {
   return typeof (store as Partial<TimerClaims>).claimDueTimers === 'function';
+}
+
+/**
+ * An optional capability of a store: recording that a job's handler failed, so the job
+ * runs again later instead of in every round of `fireDueTimers` (the runtime's backoff).
+ * A store that has it passes `describeTimerFailureConformance` from `@yizhan/core/testing`.
+ *
+ * Rows with `failed: true` are never due (`dueTimers`, `claimDueTimers`). A commit whose
+ * timer row is the stored job (same key, kind and event, its `dueAt` equal to the stored
+ * row's `armedAt`) and carries no `attempts` of its own keeps the stored row's `dueAt`,
+ * `armedAt`, `attempts`, `lastError`, `failed` and lease; a row that carries `attempts` is
+ * written as given.
+ */
+export interface TimerFailures {
+  /**
+   * Postpones the job `key` of the instance to `failure.nextDueAt` and records the attempt
+   * and the error, when the stored row is a job whose `dueAt` and `attempts` are
+   * `failure.seen` (another worker or a commit came first otherwise: answers false and
+   * writes nothing). Sets `armedAt` to the row's first `dueAt` and ends its lease.
+   *
+   * @example
+   * await store.failTimer('w1', 'match.candidates', {
+   *   seen: { dueAt: timer.dueAt, attempts: 0 }, attempts: 1,
+   *   nextDueAt: '2026-12-01T08:00:01.000Z', error: 'SMS gateway timed out',
+   * });
+   */
+  failTimer(instanceId: string, key: string, failure: TimerFailure): Promise<boolean>;
+}
+
+/** Whether a store can record job failures ({@link TimerFailures}); without it, a failing job runs again every round. */
+export function canRecordTimerFailures<S extends Store>(store: S): store is S & TimerFailures {
+  return typeof (store as Partial<TimerFailures>).failTimer === 'function';
 }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStore } from '../../src/store/memory-store';
-import { describeStoreConformance, describeTimerClaimConformance } from '../../src/testing';
+import {
+  describeStoreConformance,
+  describeTimerClaimConformance,
+  describeTimerFailureConformance,
+} from '../../src/testing';
 
 describeStoreConformance('memory', async () => createMemoryStore());
 
@@ -31,3 +35,4 @@ describe('createMemoryStore', () => {
 });
 
 describeTimerClaimConformance('memory', async () => createMemoryStore());
+describeTimerFailureConformance('memory', async () => createMemoryStore());

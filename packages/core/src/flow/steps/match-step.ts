@@ -185,6 +185,8 @@ export const matchStep = defineStep<MatchStep>({
                 },
                 { target: 'choosing', actions: keepSuggestions },
               ],
+              // The job failed for good (the runtime's retries ran out): the coordinator chooses.
+              [ctx.event(step.id, 'job_failed')]: { target: 'choosing' },
             },
           },
           choosing,
