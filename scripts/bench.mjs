@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { minifyTemplates } from '../packages/elements/build/minify-templates.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const BUDGET_KB = 45;
@@ -21,7 +22,10 @@ function run(command, args) {
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const gzipped = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Bundles `source` the way the elements bundle is built: ESM, minified, browser conditions. */
+/**
+ * Bundles `source` the way the elements bundle is built: ESM, minified, browser conditions,
+ * Lit templates minified (the build's second minifying pass after tree-shaking is left out).
+ */
 async function bundleAlone(source, resolveDir, external = []) {
   const result = await build({
     stdin: { contents: source, resolveDir, loader: 'ts' },
@@ -34,6 +38,7 @@ async function bundleAlone(source, resolveDir, external = []) {
     external,
     tsconfig: join(root, 'packages/elements/tsconfig.json'),
     conditions: ['@yizhan/source', 'module', 'import', 'browser'],
+    plugins: [minifyTemplates()],
   });
   return result.outputFiles[0].contents;
 }
