@@ -131,7 +131,7 @@ export type {
 export { hoursBetween } from './flow/steps/serve-step';
 export { patchStep } from './flow/steps/shared';
 export { type SignupLists, signupLists } from './flow/steps/signup-step';
-export { createMemoryStore, type MemoryStoreOptions } from './store/memory-store';
+export { createMemoryStore, keptTimer, type MemoryStoreOptions } from './store/memory-store';
 export type {
   ActorRecord,
   CommitResult,

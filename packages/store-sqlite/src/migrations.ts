@@ -111,6 +111,16 @@ export const MIGRATIONS: readonly Migration[] = [
       CREATE INDEX instances_by_flow_creation ON instances (flow_id, created_at);
     `,
   },
+  {
+    version: 4,
+    name: 'job retries: attempts, last error, first due time, failed for good',
+    sql: `
+      ALTER TABLE timers ADD COLUMN armed_at TEXT;
+      ALTER TABLE timers ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE timers ADD COLUMN last_error TEXT;
+      ALTER TABLE timers ADD COLUMN failed INTEGER NOT NULL DEFAULT 0;
+    `,
+  },
 ];
 
 /** The schema version this code writes: the last migration's. */

@@ -5,6 +5,7 @@ import type {
   Store,
   StoreReader,
   StoreWriter,
+  TimerFailure,
   TimerRow,
 } from '@yizhan/core/flow';
 import Database from 'better-sqlite3';
@@ -38,6 +39,8 @@ export interface SqliteStoreOptions {
 export interface SqliteStore extends Store {
   /** Claims due timers with a lease; see `TimerClaims` in `@yizhan/core`. */
   claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+  /** Records a failed job run and postpones it; see `TimerFailures` in `@yizhan/core`. */
+  failTimer(instanceId: string, key: string, failure: TimerFailure): Promise<boolean>;
   /**
    * Deletes up to `limit` instances of `flowId` last updated before `updatedBefore` (ISO
    * 8601 UTC), with their tasks, timers, history and outbox; answers how many. The server
@@ -303,6 +306,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     claimDueTimers(now, limit, leaseMs, owner) {
       const until = new Date(Date.parse(now) + leaseMs).toISOString();
       return immediate(() => writes.claimDueTimers(now, limit, until, owner));
+    },
+    failTimer(instanceId, key, failure) {
+      return immediate(() => writes.failTimer(instanceId, key, failure));
     },
     purgeInstances(flowId, updatedBefore, limit) {
       return immediate(() => writes.purgeInstances(flowId, updatedBefore, limit));

@@ -1,13 +1,15 @@
-import type {
-  CommitResult,
-  HistoryEntry,
-  InstanceCommit,
-  InstanceQuery,
-  InstanceRow,
-  OutboxRow,
-  TaskQuery,
-  TaskRow,
-  TimerRow,
+import {
+  type CommitResult,
+  type HistoryEntry,
+  type InstanceCommit,
+  type InstanceQuery,
+  type InstanceRow,
+  keptTimer,
+  type OutboxRow,
+  type TaskQuery,
+  type TaskRow,
+  type TimerFailure,
+  type TimerRow,
 } from '@yizhan/core/flow';
 import type Database from 'better-sqlite3';
 
@@ -44,13 +46,23 @@ const toTask = (row: Row): TaskRow => ({
   since: row.since as string,
 });
 
-const toTimer = (row: Row): TimerRow => ({
-  instanceId: row.instance_id as string,
-  key: row.key as string,
-  kind: row.kind as TimerRow['kind'],
-  event: row.event as string,
-  dueAt: row.due_at as string,
-});
+const toTimer = (row: Row): TimerRow => {
+  const timer: TimerRow = {
+    instanceId: row.instance_id as string,
+    key: row.key as string,
+    kind: row.kind as TimerRow['kind'],
+    event: row.event as string,
+    dueAt: row.due_at as string,
+  };
+  if (row.armed_at === null) return timer;
+  return {
+    ...timer,
+    armedAt: row.armed_at as string,
+    attempts: row.attempts as number,
+    lastError: (row.last_error as string | null) ?? '',
+    failed: row.failed === 1,
+  };
+};
 
 const toEntry = (row: Row): HistoryEntry => ({
   instanceId: row.instance_id as string,
@@ -78,7 +90,8 @@ const toMessage = (row: Row): OutboxRow => ({
 
 const TASK_ORDER = 'ORDER BY due_at IS NULL, due_at, since, instance_id, key';
 const TIMER_ORDER = 'ORDER BY due_at, instance_id, key';
-const TIMER_COLUMNS = 'instance_id, key, kind, event, due_at';
+const TIMER_COLUMNS =
+  'instance_id, key, kind, event, due_at, armed_at, attempts, last_error, failed';
 
 /** The reads of the Store contract on one connection, synchronous. */
 export interface Reads {
@@ -115,7 +128,7 @@ export function prepareReads(db: Database.Database): Reads {
   );
   const tasksOf = db.prepare(`SELECT * FROM tasks WHERE instance_id = ? ${TASK_ORDER}`);
   const dueTimers = db.prepare(
-    `SELECT ${TIMER_COLUMNS} FROM timers WHERE due_at <= ? ${TIMER_ORDER} LIMIT ?`,
+    `SELECT ${TIMER_COLUMNS} FROM timers WHERE due_at <= ? AND failed = 0 ${TIMER_ORDER} LIMIT ?`,
   );
   const timersOf = db.prepare(
     `SELECT ${TIMER_COLUMNS} FROM timers WHERE instance_id = ? ${TIMER_ORDER}`,
@@ -165,6 +178,8 @@ export interface Writes {
   ackOutbox(ids: readonly string[], at: string): void;
   /** Leases due, free timers to `owner` until `until`. */
   claimDueTimers(now: string, limit: number, until: string, owner: string): TimerRow[];
+  /** Postpones a failed job when its row is still the one the caller ran; see `TimerFailures`. */
+  failTimer(instanceId: string, key: string, failure: TimerFailure): boolean;
   /** Deletes up to `limit` instances of `flowId` last updated before `before`, with all their rows. */
   purgeInstances(flowId: string, before: string, limit: number): number;
 }
@@ -203,12 +218,19 @@ export function prepareWrites(db: Database.Database): Writes {
   );
   const leasedTimers = db.prepare(
     `SELECT ${TIMER_COLUMNS}, lease_owner, lease_until FROM timers
-     WHERE instance_id = ? AND lease_until IS NOT NULL`,
+     WHERE instance_id = ? AND (lease_until IS NOT NULL OR armed_at IS NOT NULL)`,
   );
   const deleteTimers = db.prepare('DELETE FROM timers WHERE instance_id = ?');
   const insertTimer = db.prepare(
-    `INSERT INTO timers (instance_id, key, kind, event, due_at, lease_owner, lease_until)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO timers (instance_id, key, kind, event, due_at, lease_owner, lease_until,
+       armed_at, attempts, last_error, failed)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const postpone = db.prepare(
+    `UPDATE timers SET due_at = @nextDueAt, armed_at = coalesce(armed_at, due_at),
+       attempts = @attempts, last_error = @error, failed = 0, lease_owner = NULL, lease_until = NULL
+     WHERE instance_id = @instanceId AND key = @key AND kind = 'job' AND failed = 0
+       AND due_at = @seenDueAt AND attempts = @seenAttempts`,
   );
   const insertEntry = db.prepare(
     `INSERT INTO history (instance_id, seq, at, actor, step, event, data, comment, state)
@@ -226,7 +248,7 @@ export function prepareWrites(db: Database.Database): Writes {
   );
   const freeTimers = db.prepare(
     `SELECT ${TIMER_COLUMNS} FROM timers
-     WHERE due_at <= @now AND (lease_until IS NULL OR lease_until <= @now)
+     WHERE due_at <= @now AND failed = 0 AND (lease_until IS NULL OR lease_until <= @now)
      ${TIMER_ORDER} LIMIT @limit`,
   );
   const lease = db.prepare(
@@ -292,10 +314,13 @@ export function prepareWrites(db: Database.Database): Writes {
       for (const name of task.groups) insertActor.run('group', name, task.instanceId, task.key);
     }
 
-    // A timer the commit keeps unchanged keeps its lease; any other lease ends.
+    // A job the commit keeps keeps its retry state (see `TimerFailures`); a timer the
+    // commit keeps unchanged keeps its lease; any other lease ends.
     const leased = replacing ? (leasedTimers.all(instance.id) as Row[]) : [];
     if (replacing) deleteTimers.run(instance.id);
-    for (const timer of change.timers) {
+    const stored = leased.map(toTimer);
+    for (const given of change.timers) {
+      const timer = keptTimer(given, stored);
       const kept = leased.find(
         (old) =>
           old.key === timer.key &&
@@ -311,6 +336,10 @@ export function prepareWrites(db: Database.Database): Writes {
         timer.dueAt,
         kept?.lease_owner ?? null,
         kept?.lease_until ?? null,
+        timer.armedAt ?? null,
+        timer.attempts ?? 0,
+        timer.lastError ?? null,
+        timer.failed === true ? 1 : 0,
       );
     }
 
@@ -379,6 +408,20 @@ export function prepareWrites(db: Database.Database): Writes {
       const rows = (freeTimers.all({ now, limit }) as Row[]).map(toTimer);
       for (const timer of rows) lease.run(owner, until, timer.instanceId, timer.key);
       return rows;
+    },
+    failTimer(instanceId, key, failure) {
+      const { seen, attempts, nextDueAt, error } = failure;
+      return (
+        postpone.run({
+          instanceId,
+          key,
+          nextDueAt,
+          attempts,
+          error,
+          seenDueAt: seen.dueAt,
+          seenAttempts: seen.attempts,
+        }).changes === 1
+      );
     },
     purgeInstances(flowId, before, limit) {
       const ids = oldInstances.all({ flowId, before, limit }) as string[];

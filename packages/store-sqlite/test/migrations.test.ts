@@ -17,19 +17,19 @@ const versions = (file: string): number[] => {
 };
 
 describe('schema migrations', () => {
-  it('knows three versions: the tables, timer leases, the index for purging old records', () => {
-    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3]);
-    expect(SCHEMA_VERSION).toBe(3);
+  it('knows four versions: the tables, timer leases, the index for purging old records, job retries', () => {
+    expect(MIGRATIONS.map((migration) => migration.version)).toEqual([1, 2, 3, 4]);
+    expect(SCHEMA_VERSION).toBe(4);
   });
 
   it('creates a new file at the latest version', async () => {
     const file = join(folder, 'new.db');
     const store = openSqliteStore({ file });
-    expect([store.migratedFrom, store.schemaVersion]).toEqual([0, 3]);
+    expect([store.migratedFrom, store.schemaVersion]).toEqual([0, 4]);
     await store.close();
-    expect(versions(file)).toEqual([1, 2, 3]);
+    expect(versions(file)).toEqual([1, 2, 3, 4]);
     const again = openSqliteStore({ file });
-    expect(again.migratedFrom).toBe(3);
+    expect(again.migratedFrom).toBe(4);
     await again.close();
   });
 
@@ -62,8 +62,8 @@ describe('schema migrations', () => {
     expect(versions(file)).toEqual([1]);
 
     const store = openSqliteStore({ file });
-    expect([store.migratedFrom, store.schemaVersion]).toEqual([1, 3]);
-    expect(versions(file)).toEqual([1, 2, 3]);
+    expect([store.migratedFrom, store.schemaVersion]).toEqual([1, 4]);
+    expect(versions(file)).toEqual([1, 2, 3, 4]);
     expect(await store.getInstance('w1')).toEqual(row);
     const timer = {
       instanceId: 'w1',
@@ -74,6 +74,36 @@ describe('schema migrations', () => {
     };
     expect(await store.claimDueTimers(at(60), 10, 60_000, 'server-a')).toEqual([timer]);
     expect(await store.claimDueTimers(at(60), 10, 60_000, 'server-b')).toEqual([]);
+    // Migration 4: the old row has no failures yet and can record one.
+    await store.commit({
+      expectedVersion: 1,
+      instance: { ...row, version: 2 },
+      history: [],
+      tasks: [],
+      timers: [
+        {
+          instanceId: 'w1',
+          key: 'match.candidates',
+          kind: 'job',
+          event: 'match.proposed',
+          dueAt: at(40),
+        },
+      ],
+      outbox: [],
+    });
+    expect(
+      await store.failTimer('w1', 'match.candidates', {
+        seen: { dueAt: at(40), attempts: 0 },
+        attempts: 1,
+        nextDueAt: at(41),
+        error: 'down',
+      }),
+    ).toBe(true);
+    expect((await store.timersOf('w1'))[0]).toMatchObject({
+      armedAt: at(40),
+      attempts: 1,
+      dueAt: at(41),
+    });
     await store.close();
   });
 
@@ -83,7 +113,7 @@ describe('schema migrations', () => {
     const newer = new Database(file);
     newer
       .prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
-      .run(4, 'from the future', at(0));
+      .run(5, 'from the future', at(0));
     newer.close();
 
     let refusal: unknown;
@@ -93,10 +123,10 @@ describe('schema migrations', () => {
       refusal = error;
     }
     expect(refusal).toBeInstanceOf(SchemaVersionError);
-    expect(refusal).toMatchObject({ fileVersion: 4, knownVersion: 3 });
+    expect(refusal).toMatchObject({ fileVersion: 5, knownVersion: 4 });
     expect((refusal as Error).message.replace(file, '<file>')).toMatchInlineSnapshot(
-      `"The SQLite file "<file>" has schema version 4, but this @yizhan/store-sqlite knows versions up to 3. It was written by a newer Yizhan: upgrade @yizhan/store-sqlite to open it, or restore a backup made before the upgrade. The file was not changed. (数据库文件的结构版本为 4，本程序只认识到 3：请升级 @yizhan/store-sqlite，或使用升级前的备份。文件未被修改。)"`,
+      `"The SQLite file "<file>" has schema version 5, but this @yizhan/store-sqlite knows versions up to 4. It was written by a newer Yizhan: upgrade @yizhan/store-sqlite to open it, or restore a backup made before the upgrade. The file was not changed. (数据库文件的结构版本为 5，本程序只认识到 4：请升级 @yizhan/store-sqlite，或使用升级前的备份。文件未被修改。)"`,
     );
-    expect(versions(file)).toEqual([1, 2, 3, 4]);
+    expect(versions(file)).toEqual([1, 2, 3, 4, 5]);
   });
 });

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import {
   describeStoreConformance,
   describeTimerClaimConformance,
+  describeTimerFailureConformance,
   storeFixtures,
 } from '@yizhan/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,6 +26,7 @@ afterAll(async () => {
 
 describeStoreConformance('sqlite file', freshStore);
 describeTimerClaimConformance('sqlite file', freshStore);
+describeTimerFailureConformance('sqlite file', freshStore);
 describeStoreConformance('sqlite :memory:', async () => {
   const store = openSqliteStore({ file: ':memory:' });
   opened.push(store);
