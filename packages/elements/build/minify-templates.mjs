@@ -21,12 +21,13 @@ const RAW_TEXT = new Set(['pre', 'textarea', 'script', 'style']);
  * become one space, and a space next to `{ } ; , >` (or after `:`) goes, as does a `;`
  * before `}`. Strings are kept. A space next to an expression stays unless the other side
  * lets it go (`margin: ${x} auto` keeps both). Returns `parts` unchanged when a comment or
- * string spans an expression.
+ * string spans an expression, or when any part holds a backslash (see {@link escapes}).
  *
  * @param {readonly string[]} parts
  * @returns {string[]}
  */
 export function minifyCss(parts) {
+  if (escapes(parts)) return [...parts];
   const out = [];
   for (let p = 0; p < parts.length; p++) {
     const text = parts[p];
@@ -64,13 +65,7 @@ export function minifyCss(parts) {
         i = end;
         continue;
       }
-      if (char === '\\') {
-        result += text.slice(i, i + 2);
-        i += 2;
-        continue;
-      }
-      if (char === '}' && result.endsWith(';') && !result.endsWith('\\;'))
-        result = result.slice(0, -1);
+      if (char === '}' && result.endsWith(';')) result = result.slice(0, -1);
       result += char;
       i++;
     }
@@ -85,12 +80,20 @@ export function minifyCss(parts) {
   return out;
 }
 
+/**
+ * Whether a template holds an escape. Lit reads the cooked text, where `\"` is a quote and
+ * `\n` a line break, so the raw text would be read wrong: such a template is left as written
+ * (none of the elements' templates has one).
+ */
+function escapes(parts) {
+  return parts.some((part) => part.includes('\\'));
+}
+
 /** Index after the string starting at `start` (a quote), or -1 when it does not end here. */
 function stringEnd(text, start) {
   const quote = text[start];
   for (let i = start + 1; i < text.length; i++) {
-    if (text[i] === '\\') i++;
-    else if (text[i] === quote) return i + 1;
+    if (text[i] === quote) return i + 1;
     else if (text[i] === '\n') return -1;
   }
   return -1;
@@ -102,12 +105,13 @@ function stringEnd(text, start) {
  * between attributes becomes one space and the whitespace before `>` goes (never before
  * `/>`, which would join an unquoted value). Attribute values in quotes, comments and the
  * text of `<pre>`, `<textarea>`, `<script>` and `<style>` are kept as written, also across
- * expressions.
+ * expressions. A template with a backslash is kept as written (see {@link escapes}).
  *
  * @param {readonly string[]} parts
  * @returns {string[]}
  */
 export function minifyHtml(parts) {
+  if (escapes(parts)) return [...parts];
   /** @type {'text' | 'tag' | 'comment' | 'raw'} */
   let state = 'text';
   let quote = ''; // the open attribute value's quote, inside a tag
@@ -142,14 +146,6 @@ export function minifyHtml(parts) {
         if (char === quote) quote = '';
         result += char;
         i++;
-        continue;
-      }
-      if (char === '\\') {
-        if (space) result += ' ';
-        space = false;
-        readingName = false;
-        result += text.slice(i, i + 2);
-        i += 2;
         continue;
       }
       if (WHITESPACE.test(char)) {

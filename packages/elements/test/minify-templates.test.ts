@@ -50,9 +50,9 @@ describe('minifyCss', () => {
     expect(minifyCss(['a { border: ', ' ', '; }'])).toEqual(['a{border:', ' ', '}']);
   });
 
-  it('keeps escapes, and a semicolon that is escaped', () => {
-    expect(minifyCss(['.a\\:b { content: "\\201C"; } .c\\; {}'])).toEqual([
-      '.a\\:b{content:"\\201C"}.c\\;{}',
+  it('leaves a template with an escape as written (Lit reads the cooked text)', () => {
+    expect(minifyCss(['a::before { content: "\\201C"; }'])).toEqual([
+      'a::before { content: "\\201C"; }',
     ]);
   });
 
@@ -120,6 +120,10 @@ describe('minifyHtml', () => {
 
   it('treats a < that opens no tag as text', () => {
     expect(minifyHtml(['<p>1  <  2</p>'])).toEqual(['<p>1 < 2</p>']);
+  });
+
+  it('leaves a template with an escape as written: \\" in the source is a quote to Lit', () => {
+    expect(minifyHtml(['<p title="a\\"  b">  x  </p>'])).toEqual(['<p title="a\\"  b">  x  </p>']);
   });
 
   it('leaves a template alone when it ends inside a raw element, comment or value', () => {
