@@ -1,4 +1,4 @@
-import type { Store, StoreReader, StoreWriter, TimerRow } from '@yizhan/core/flow';
+import type { Store, StoreReader, StoreWriter, TimerFailure, TimerRow } from '@yizhan/core/flow';
 import pg from 'pg';
 import { migrate, SCHEMA_VERSION } from './migrations';
 import { prepareStatements } from './queries';
@@ -27,6 +27,8 @@ export type PostgresStoreOptions = (
 export interface PostgresStore extends Store {
   /** Claims due timers with a lease (`FOR UPDATE SKIP LOCKED`); see `TimerClaims` in `@yizhan/core`. */
   claimDueTimers(now: string, limit: number, leaseMs: number, owner: string): Promise<TimerRow[]>;
+  /** Records a failed job run and postpones it; see `TimerFailures` in `@yizhan/core`. */
+  failTimer(instanceId: string, key: string, failure: TimerFailure): Promise<boolean>;
   /**
    * Deletes up to `limit` instances of `flowId` last updated before `updatedBefore` (ISO
    * 8601 UTC), with their tasks, timers, history and outbox; answers how many. The server
@@ -101,6 +103,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       const until = new Date(Date.parse(now) + leaseMs).toISOString();
       return statements.claimDueTimers(pool, now, limit, until, owner);
     }),
+    failTimer: open((instanceId: string, key: string, failure: TimerFailure) =>
+      statements.failTimer(pool, instanceId, key, failure),
+    ),
     purgeInstances: open((flowId: string, updatedBefore: string, limit: number) =>
       statements.purgeInstances(pool, flowId, updatedBefore, limit),
     ),

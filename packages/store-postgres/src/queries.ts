@@ -9,6 +9,7 @@ import type {
   StoreWriter,
   TaskQuery,
   TaskRow,
+  TimerFailure,
   TimerRow,
 } from '@yizhan/core/flow';
 import type pg from 'pg';
@@ -44,13 +45,23 @@ const toTask = (row: Row): TaskRow => ({
   since: row.since as string,
 });
 
-const toTimer = (row: Row): TimerRow => ({
-  instanceId: row.instance_id as string,
-  key: row.key as string,
-  kind: row.kind as TimerRow['kind'],
-  event: row.event as string,
-  dueAt: row.due_at as string,
-});
+const toTimer = (row: Row): TimerRow => {
+  const timer: TimerRow = {
+    instanceId: row.instance_id as string,
+    key: row.key as string,
+    kind: row.kind as TimerRow['kind'],
+    event: row.event as string,
+    dueAt: row.due_at as string,
+  };
+  if (row.armed_at === null || row.armed_at === undefined) return timer;
+  return {
+    ...timer,
+    armedAt: row.armed_at as string,
+    attempts: row.attempts as number,
+    lastError: (row.last_error as string | null) ?? '',
+    failed: row.failed === true,
+  };
+};
 
 const toEntry = (row: Row): HistoryEntry => ({
   instanceId: row.instance_id as string,
@@ -76,7 +87,8 @@ const toMessage = (row: Row): OutboxRow => ({
   message: row.message as OutboxRow['message'],
 });
 
-const TIMER_COLUMNS = 'instance_id, key, kind, event, due_at';
+const TIMER_COLUMNS =
+  'instance_id, key, kind, event, due_at, armed_at, attempts, last_error, failed';
 const TIMER_ORDER = 'ORDER BY due_at, instance_id, key';
 
 /** What `commit_instance` answers. */
@@ -96,6 +108,13 @@ export interface Statements {
     until: string,
     owner: string,
   ): Promise<TimerRow[]>;
+  /** Postpones a failed job when its row is still the one the caller ran; see `TimerFailures`. */
+  failTimer(
+    db: Queryable,
+    instanceId: string,
+    key: string,
+    failure: TimerFailure,
+  ): Promise<boolean>;
   /** Deletes up to `limit` instances of `flowId` updated before `before`, with all their rows. */
   purgeInstances(db: Queryable, flowId: string, before: string, limit: number): Promise<number>;
 }
@@ -127,7 +146,7 @@ export function prepareStatements(schema: string): Statements {
     ),
     dueTimers: named(
       'due_timers',
-      `SELECT ${TIMER_COLUMNS} FROM ${s}.timers WHERE due_at <= $1 ${TIMER_ORDER} LIMIT $2`,
+      `SELECT ${TIMER_COLUMNS} FROM ${s}.timers WHERE due_at <= $1 AND NOT failed ${TIMER_ORDER} LIMIT $2`,
     ),
     timersOf: named(
       'timers_of',
@@ -150,6 +169,13 @@ export function prepareStatements(schema: string): Statements {
       'commit',
       `SELECT ${s}.commit_instance($1, $2::json, $3::json, $4::json, $5::json, $6::json) AS answer`,
     ),
+    fail: named(
+      'fail',
+      `UPDATE ${s}.timers SET due_at = $5, armed_at = coalesce(armed_at, due_at), attempts = $6,
+         last_error = $7, failed = false, lease_owner = NULL, lease_until = NULL
+       WHERE instance_id = $1 AND key = $2 AND kind = 'job' AND NOT failed
+         AND due_at = $3 AND attempts = $4`,
+    ),
     // SKIP LOCKED: a timer another scheduler is claiming right now is passed over, not waited for.
     purge: named(
       'purge',
@@ -167,13 +193,14 @@ export function prepareStatements(schema: string): Statements {
       'claim',
       `WITH due AS (
          SELECT instance_id, key FROM ${s}.timers
-         WHERE due_at <= $1 AND (lease_until IS NULL OR lease_until <= $1)
+         WHERE due_at <= $1 AND NOT failed AND (lease_until IS NULL OR lease_until <= $1)
          ${TIMER_ORDER} LIMIT $2
          FOR UPDATE SKIP LOCKED
        ), claimed AS (
          UPDATE ${s}.timers AS t SET lease_owner = $3, lease_until = $4
          FROM due WHERE t.instance_id = due.instance_id AND t.key = due.key
-         RETURNING t.instance_id, t.key, t.kind, t.event, t.due_at
+         RETURNING t.instance_id, t.key, t.kind, t.event, t.due_at, t.armed_at, t.attempts,
+           t.last_error, t.failed
        )
        SELECT * FROM claimed ${TIMER_ORDER}`,
     ),
@@ -242,6 +269,14 @@ export function prepareStatements(schema: string): Statements {
     }),
     claimDueTimers: async (db, now, limit, until, owner) =>
       (await rows(db, sql.claim, [now, limit, owner, until])).map(toTimer),
+    async failTimer(db, instanceId, key, failure) {
+      const { seen, attempts, nextDueAt, error } = failure;
+      const answer = await db.query({
+        ...sql.fail,
+        values: [instanceId, key, seen.dueAt, seen.attempts, nextDueAt, attempts, error],
+      });
+      return answer.rowCount === 1;
+    },
     purgeInstances: async (db, flowId, before, limit) =>
       ((await rows(db, sql.purge, [flowId, before, limit]))[0]?.purged as number | undefined) ?? 0,
   };
