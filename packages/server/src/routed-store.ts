@@ -1,10 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import {
   canClaimTimers,
+  canRecordTimerFailures,
   type InstanceRow,
   type Store,
   type StoreReader,
   type StoreWriter,
+  type TimerFailures,
 } from '@yizhan/core/flow';
 
 interface Scope {
@@ -38,7 +40,13 @@ export interface RoutedStore {
 export function routeStore(base: Store): RoutedStore {
   const scope = new AsyncLocalStorage<Scope>();
   const target = (): StoreReader & StoreWriter => scope.getStore()?.tx ?? base;
-  const store: Store = {
+  // Job failures go to the store itself, like timer claims: a postponed job is not part of
+  // a request's transaction.
+  const failures: Partial<TimerFailures> = canRecordTimerFailures(base)
+    ? { failTimer: (id, key, failure) => base.failTimer(id, key, failure) }
+    : {};
+  const store: Store & Partial<TimerFailures> = {
+    ...failures,
     getInstance: (id) => {
       const current = scope.getStore();
       const reads = current?.reads;
