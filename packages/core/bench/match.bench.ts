@@ -38,23 +38,31 @@ function fullScan(request: (typeof rankRequests)[number]): number[] {
 interface Times {
   readonly wall: number[];
   readonly cpu: number[];
+  /**
+   * Calls during which the heap shrank: a collection ran inside them (mostly young-generation
+   * scavenges, each a pause of the call). Read outside the timed part of the call.
+   */
+  collections: number;
 }
 const times = {
-  baseline: { wall: [], cpu: [] } as Times,
-  ranking: { wall: [], cpu: [] } as Times,
+  baseline: { wall: [], cpu: [], collections: 0 } as Times,
+  ranking: { wall: [], cpu: [], collections: 0 } as Times,
 };
 const timed = (into: Times, run: () => unknown) => () => {
+  const heap = process.memoryUsage().heapUsed;
   const cpu = process.cpuUsage();
   const start = performance.now();
   run();
   into.wall.push(performance.now() - start);
   const used = process.cpuUsage(cpu);
   into.cpu.push((used.user + used.system) / 1000);
+  if (process.memoryUsage().heapUsed < heap) into.collections += 1;
 };
 const dropWarmUp = (into: Times) => (_task: unknown, mode: 'warmup' | 'run') => {
   if (mode !== 'run') return;
   into.wall.length = 0;
   into.cpu.length = 0;
+  into.collections = 0;
 };
 const percentiles = (all: readonly number[]) => {
   const sorted = [...all].sort((a, b) => a - b);
@@ -62,8 +70,8 @@ const percentiles = (all: readonly number[]) => {
     (sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN).toFixed(2);
   return `p50 ${at(0.5)} ms, p99 ${at(0.99)} ms`;
 };
-const line = (name: string, { wall, cpu }: Times) =>
-  `  ${name} (${wall.length} calls): wall ${percentiles(wall)}; CPU ${percentiles(cpu)}`;
+const line = (name: string, { wall, cpu, collections }: Times) =>
+  `  ${name} (${wall.length} calls): wall ${percentiles(wall)}; CPU ${percentiles(cpu)}; ${collections} with a collection`;
 
 describe('rankCandidates, 100,000 volunteers, top 10 with explanations', () => {
   bench(
