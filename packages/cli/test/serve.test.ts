@@ -27,7 +27,7 @@ describe('yizhan serve', () => {
       );
     expect(match?.[2]).toBe(file);
     const health = await fetch(`${match?.[1]}/health`);
-    expect(await health.json()).toEqual({ ok: true });
+    expect(await health.json()).toEqual({ ok: true, store: 'ok' });
     const anonymous = await fetch(`${match?.[1]}/tasks`, { headers: { 'accept-language': 'en' } });
     expect(anonymous.status).toBe(401);
     stop();
