@@ -296,11 +296,15 @@ async function showHours(section) {
 
 mountDemoHeader(/** @type {HTMLElement} */ (document.querySelector('#demo-header')));
 const main = pageMain(text('title'), 'coordinator', text('notice'));
-await getSession();
+const session = await getSession();
 const params = new URLSearchParams(location.search);
 const instance = params.get('instance');
 const key = params.get('task') ?? '';
-if (instance !== null) {
+// Someone else (after the role switcher's reload) sees only the notice: the queue,
+// candidates and hours are the coordinator's.
+if (session.role !== 'coordinator') {
+  // nothing more to show
+} else if (instance !== null) {
   main.append(h('p', {}, [h('a', { href: '/coordinator.html' }, [text('back')])]));
   if (key === 'match') await showCandidates(main, instance);
   else {
