@@ -216,13 +216,8 @@ export function rankCandidates(
   const n = pool.volunteers.length;
   const top = new TopList(options.topK ?? config.topK);
   const misses = new TopList(config.explainExcluded);
-  const excludedBy: Record<FilterName, number> = {
-    skill: 0,
-    certificate: 0,
-    distance: 0,
-    availability: 0,
-    load: 0,
-  };
+  // Counted per filter by number: a property named by a varying string is a slow keyed store.
+  const excludedCounts = new Int32Array(FILTERS.length);
   const values = newValues();
   const bound = new Float64Array(1);
   let eligible = 0;
@@ -239,8 +234,9 @@ export function rankCandidates(
         top.offer(scoreVolunteer(ctx, v, values), v);
         return;
       }
-      excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
-      misses.offer(stage(verdict), v);
+      const failed = stage(verdict);
+      excludedCounts[failed] = (excludedCounts[failed] as number) + 1;
+      misses.offer(failed, v);
     },
     true,
   );
@@ -253,8 +249,9 @@ export function rankCandidates(
         top.offer(scoreTeam(ctx, t, scoring, values), n + t);
         continue;
       }
-      excludedBy[VERDICT_FILTERS[verdict] as FilterName] += 1;
-      misses.offer(stage(verdict), n + t);
+      const failed = stage(verdict);
+      excludedCounts[failed] = (excludedCounts[failed] as number) + 1;
+      misses.offer(failed, n + t);
     }
   }
   const candidates: Candidate[] = [];
@@ -280,7 +277,13 @@ export function rankCandidates(
     eligible,
     indexes,
     examined: visited,
-    excludedBy,
+    excludedBy: {
+      skill: excludedCounts[0] as number,
+      certificate: excludedCounts[1] as number,
+      distance: excludedCounts[2] as number,
+      availability: excludedCounts[3] as number,
+      load: excludedCounts[4] as number,
+    },
   };
 }
 
