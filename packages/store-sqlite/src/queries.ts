@@ -190,42 +190,43 @@ export function prepareWrites(db: Database.Database): Writes {
     'SELECT version, flow_id, flow_version, status, created_at FROM instances WHERE id = ?',
   );
   const lastSeq = db.prepare('SELECT max(seq) FROM history WHERE instance_id = ?').pluck();
+  // A new instance: written unless the id is taken (then the commit is stale).
   const insertInstance = db.prepare(
     `INSERT INTO instances (id, flow_id, flow_version, version, status, snapshot, created_at, updated_at)
-     VALUES (@id, @flowId, @flowVersion, @version, @status, @snapshot, @createdAt, @updatedAt)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
   const updateInstance = db.prepare(
-    `UPDATE instances SET flow_id = @flowId, flow_version = @flowVersion, version = @version,
-       status = @status, snapshot = @snapshot, created_at = @createdAt, updated_at = @updatedAt
-     WHERE id = @id AND version = @expectedVersion`,
+    `UPDATE instances SET flow_id = ?, flow_version = ?, version = ?, status = ?, snapshot = ?,
+       created_at = ?, updated_at = ?
+     WHERE id = ? AND version = ?`,
   );
   // Most commits change only these: SQLite then leaves the indexes on the other columns
   // alone (it rewrites an index entry whenever a column of it is SET, changed or not).
+  // The version guard and the check that the indexed columns are unchanged are part of
+  // the statement: it changes no row when either fails, and the commit takes the long way.
   const updateState = db.prepare(
-    `UPDATE instances SET version = @version, snapshot = @snapshot, updated_at = @updatedAt
-     WHERE id = @id AND version = @expectedVersion`,
+    `UPDATE instances SET version = ?, snapshot = ?, updated_at = ?
+     WHERE id = ? AND version = ? AND flow_id = ? AND flow_version = ? AND status = ?
+       AND created_at = ?`,
   );
   const deleteTasks = db.prepare('DELETE FROM tasks WHERE instance_id = ?');
   const deleteActors = db.prepare('DELETE FROM task_actors WHERE instance_id = ?');
   const insertTask = db.prepare(
     `INSERT INTO tasks (instance_id, key, step_id, flow_id, flow_version, actions, form,
        assignee_ids, role_ids, group_ids, due_at, since)
-     VALUES (@instanceId, @key, @stepId, @flowId, @flowVersion, @actions, @form,
-       @assignees, @roles, @groups, @dueAt, @since)`,
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertActor = db.prepare(
     'INSERT OR IGNORE INTO task_actors (kind, name, instance_id, key) VALUES (?, ?, ?, ?)',
   );
-  const leasedTimers = db.prepare(
-    `SELECT ${TIMER_COLUMNS}, lease_owner, lease_until FROM timers
-     WHERE instance_id = ? AND (lease_until IS NOT NULL OR armed_at IS NOT NULL)`,
+  const storedTimers = db.prepare(
+    `SELECT ${TIMER_COLUMNS}, lease_owner, lease_until FROM timers WHERE instance_id = ?`,
   );
-  const deleteTimers = db.prepare('DELETE FROM timers WHERE instance_id = ?');
-  const insertTimer = db.prepare(
-    `INSERT INTO timers (instance_id, key, kind, event, due_at, lease_owner, lease_until,
-       armed_at, attempts, last_error, failed)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
+  const deleteTimer = db.prepare('DELETE FROM timers WHERE instance_id = ? AND key = ?');
+  const timerValues = `timers (instance_id, key, kind, event, due_at, lease_owner, lease_until,
+       armed_at, attempts, last_error, failed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`;
+  const insertTimer = db.prepare(`INSERT INTO ${timerValues}`);
+  const replaceTimer = db.prepare(`INSERT OR REPLACE INTO ${timerValues}`);
   const postpone = db.prepare(
     `UPDATE timers SET due_at = @nextDueAt, armed_at = coalesce(armed_at, due_at),
        attempts = @attempts, last_error = @error, failed = 0, lease_owner = NULL, lease_until = NULL
@@ -271,78 +272,89 @@ export function prepareWrites(db: Database.Database): Writes {
     'DELETE FROM instances WHERE id = ?',
   ].map((sql) => db.prepare(sql));
 
-  function write(change: InstanceCommit, before: Row | undefined): void {
-    const { instance } = change;
-    const row = {
-      ...instance,
-      snapshot: json(instance.snapshot),
-      expectedVersion: change.expectedVersion,
-    };
-    if (before === undefined) insertInstance.run(row);
-    else if (
-      before.flow_id === instance.flowId &&
-      before.flow_version === instance.flowVersion &&
-      before.status === instance.status &&
-      before.created_at === instance.createdAt
-    )
-      updateState.run({
-        id: instance.id,
-        version: instance.version,
-        snapshot: row.snapshot,
-        updatedAt: instance.updatedAt,
-        expectedVersion: change.expectedVersion,
-      });
-    else updateInstance.run(row);
+  /** Inserts a task row and one `task_actors` row per assignee, role and group. */
+  function addTask(task: TaskRow): void {
+    insertTask.run(
+      task.instanceId,
+      task.key,
+      task.stepId,
+      task.flowId,
+      task.flowVersion,
+      json(task.actions),
+      task.form,
+      json(task.assignees),
+      json(task.roles),
+      json(task.groups),
+      task.dueAt,
+      task.since,
+    );
+    for (const name of task.assignees) insertActor.run('assignee', name, task.instanceId, task.key);
+    for (const name of task.roles) insertActor.run('role', name, task.instanceId, task.key);
+    for (const name of task.groups) insertActor.run('group', name, task.instanceId, task.key);
+  }
 
-    // A new instance has no rows yet: nothing to replace.
-    const replacing = change.expectedVersion > 0;
-    if (replacing) {
-      deleteTasks.run(instance.id);
-      deleteActors.run(instance.id);
-    }
-    for (const task of change.tasks) {
-      insertTask.run({
-        ...task,
-        actions: json(task.actions),
-        assignees: json(task.assignees),
-        roles: json(task.roles),
-        groups: json(task.groups),
-      });
-      for (const name of task.assignees)
-        insertActor.run('assignee', name, task.instanceId, task.key);
-      for (const name of task.roles) insertActor.run('role', name, task.instanceId, task.key);
-      for (const name of task.groups) insertActor.run('group', name, task.instanceId, task.key);
-    }
-
-    // A job the commit keeps keeps its retry state (see `TimerFailures`); a timer the
-    // commit keeps unchanged keeps its lease; any other lease ends.
-    const leased = replacing ? (leasedTimers.all(instance.id) as Row[]) : [];
-    if (replacing) deleteTimers.run(instance.id);
+  /**
+   * Writes the commit's timers over the stored ones, row by row: a row written exactly as
+   * stored is left alone, a stored row the commit drops is deleted. A job the commit keeps
+   * keeps its retry state (see `TimerFailures`); a timer the commit keeps unchanged keeps
+   * its lease; any other lease ends.
+   */
+  function writeTimers(change: InstanceCommit, replacing: boolean): void {
+    const id = change.instance.id;
+    const leased = replacing ? (storedTimers.all(id) as Row[]) : [];
+    if (leased.length === 0 && change.timers.length === 0) return;
     const stored = leased.map(toTimer);
+    const written = new Set<string>();
     for (const given of change.timers) {
       const timer = keptTimer(given, stored);
-      const kept = leased.find(
-        (old) =>
-          old.key === timer.key &&
-          old.kind === timer.kind &&
-          old.event === timer.event &&
-          old.due_at === timer.dueAt,
-      );
-      insertTimer.run(
+      // A key written twice in one commit fails on the primary key, as it should.
+      const again = written.has(timer.key);
+      written.add(timer.key);
+      const old = again ? undefined : leased.find((candidate) => candidate.key === timer.key);
+      const same =
+        old !== undefined &&
+        old.kind === timer.kind &&
+        old.event === timer.event &&
+        old.due_at === timer.dueAt;
+      const armedAt = timer.armedAt ?? null;
+      const attempts = timer.attempts ?? 0;
+      const lastError = timer.lastError ?? null;
+      const failed = timer.failed === true ? 1 : 0;
+      if (
+        same &&
+        old.armed_at === armedAt &&
+        old.attempts === attempts &&
+        old.last_error === lastError &&
+        old.failed === failed
+      )
+        continue;
+      (old === undefined ? insertTimer : replaceTimer).run(
         timer.instanceId,
         timer.key,
         timer.kind,
         timer.event,
         timer.dueAt,
-        kept?.lease_owner ?? null,
-        kept?.lease_until ?? null,
-        timer.armedAt ?? null,
-        timer.attempts ?? 0,
-        timer.lastError ?? null,
-        timer.failed === true ? 1 : 0,
+        same ? old.lease_owner : null,
+        same ? old.lease_until : null,
+        armedAt,
+        attempts,
+        lastError,
+        failed,
       );
     }
+    for (const old of leased)
+      if (!written.has(old.key as string)) deleteTimer.run(id, old.key as string);
+  }
 
+  /** Writes the commit's tasks, timers, history and outbox, after its instance row. */
+  function writeRows(change: InstanceCommit): void {
+    const { instance } = change;
+    // A new instance has no rows yet: nothing to replace.
+    const replacing = change.expectedVersion > 0;
+    // Task actors exist only beside tasks: with no task deleted there is none to delete.
+    if (replacing && deleteTasks.run(instance.id).changes > 0) deleteActors.run(instance.id);
+    for (const task of change.tasks) addTask(task);
+    writeTimers(change, replacing);
     for (const entry of change.history)
       insertEntry.run(
         entry.instanceId,
@@ -369,37 +381,113 @@ export function prepareWrites(db: Database.Database): Writes {
       );
   }
 
+  /** Checks that the commit's history continues the stored sequence, which ends at `last`. */
+  function checkSequence(change: InstanceCommit, last: number): void {
+    change.history.forEach((entry, index) => {
+      if (entry.seq !== last + index + 1)
+        throw new RangeError(
+          `History entries must continue the sequence: expected seq ${last + index + 1}, got ${entry.seq}.`,
+        );
+    });
+  }
+
+  const lastSeqOf = (change: InstanceCommit): number =>
+    change.expectedVersion === 0 ? 0 : ((lastSeq.get(change.instance.id) as number | null) ?? 0);
+
+  /** Runs `work` in a savepoint: on a throw, nothing of it is left, even inside a longer transaction. */
+  function atomically<T>(work: () => T): T {
+    savepoint.run();
+    try {
+      const result = work();
+      release.run();
+      return result;
+    } catch (error) {
+      rollbackTo.run();
+      release.run();
+      throw error;
+    }
+  }
+
+  /** Inserts a new instance row; answers 0 when the id is taken. */
+  const insertRow = (instance: InstanceRow, snapshot: string): number =>
+    insertInstance.run(
+      instance.id,
+      instance.flowId,
+      instance.flowVersion,
+      instance.version,
+      instance.status,
+      snapshot,
+      instance.createdAt,
+      instance.updatedAt,
+    ).changes;
+
+  /**
+   * The short way, for most commits: one statement writes the instance row if it is the
+   * expected version with the same indexed columns (or a new id). Answers false, having
+   * written nothing, when it was not.
+   */
+  function commitDirect(change: InstanceCommit): boolean {
+    const { instance, expectedVersion } = change;
+    const snapshot = json(instance.snapshot);
+    return atomically(() => {
+      const applied =
+        expectedVersion === 0
+          ? insertRow(instance, snapshot)
+          : updateState.run(
+              instance.version,
+              snapshot,
+              instance.updatedAt,
+              instance.id,
+              expectedVersion,
+              instance.flowId,
+              instance.flowVersion,
+              instance.status,
+              instance.createdAt,
+            ).changes;
+      if (applied === 0) return false;
+      // The instance was the expected version, so a broken sequence is the caller's mistake.
+      checkSequence(change, lastSeqOf(change));
+      writeRows(change);
+      return true;
+    });
+  }
+
+  /** The long way: a commit that changes indexed columns, or is stale, or is wrong. */
+  function commitChecked(change: InstanceCommit): CommitResult {
+    const { instance } = change;
+    const before = stored.get(instance.id) as Row | undefined;
+    const current = before === undefined ? null : (before.version as number);
+    if ((current ?? 0) !== change.expectedVersion)
+      return { ok: false, reason: 'stale', currentVersion: current };
+    if (instance.version !== change.expectedVersion + 1)
+      throw new RangeError(
+        `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${instance.version}.`,
+      );
+    checkSequence(change, lastSeqOf(change));
+    atomically(() => {
+      if (before === undefined) insertRow(instance, json(instance.snapshot));
+      else
+        updateInstance.run(
+          instance.flowId,
+          instance.flowVersion,
+          instance.version,
+          instance.status,
+          json(instance.snapshot),
+          instance.createdAt,
+          instance.updatedAt,
+          instance.id,
+          change.expectedVersion,
+        );
+      writeRows(change);
+    });
+    return { ok: true };
+  }
+
   return {
     commit(change) {
-      const { instance } = change;
-      const before = stored.get(instance.id) as Row | undefined;
-      const current = before === undefined ? null : (before.version as number);
-      if ((current ?? 0) !== change.expectedVersion)
-        return { ok: false, reason: 'stale', currentVersion: current };
-      if (instance.version !== change.expectedVersion + 1)
-        throw new RangeError(
-          `InstanceCommit.instance.version must be expectedVersion + 1 (${change.expectedVersion + 1}), got ${instance.version}.`,
-        );
-      const last =
-        change.expectedVersion === 0 ? 0 : ((lastSeq.get(instance.id) as number | null) ?? 0);
-      change.history.forEach((entry, index) => {
-        if (entry.seq !== last + index + 1)
-          throw new RangeError(
-            `History entries must continue the sequence: expected seq ${last + index + 1}, got ${entry.seq}.`,
-          );
-      });
-      // Checks are done; a failure from here on (a duplicate outbox id, a full disk) must
-      // leave nothing of this commit behind, even inside a longer transaction.
-      savepoint.run();
-      try {
-        write(change, before);
-        release.run();
-      } catch (error) {
-        rollbackTo.run();
-        release.run();
-        throw error;
-      }
-      return { ok: true };
+      if (change.instance.version === change.expectedVersion + 1 && commitDirect(change))
+        return { ok: true };
+      return commitChecked(change);
     },
     ackOutbox(ids, at) {
       for (const id of ids) ack.run(at, id);
