@@ -1,5 +1,5 @@
 // How much a ranking allocates, and how often the young generation is collected because of
-// it: the collections are what puts rankCandidates' p99 over its budget on a loaded machine.
+// it: each collection pauses the ranking it falls in (docs/matching.md, Allocation).
 // Not a vitest bench (vitest's own work allocates in the same heap): bundle it and run it
 // with the collector exposed, for example
 //
