@@ -1,9 +1,11 @@
 // The flow runtime's CPU per event, over the memory store and over SQLite on a temp file
 // (synchronous=full): the runtime benchmark's flow (request → match → serve → evaluate,
 // four events per instance, `runBenchInstance`), `--lanes` instances side by side.
+// `--store runtime` runs over a store that only keeps the rows it is given (no copies, no
+// tasks or timers): the runtime's own work. `both` is memory and SQLite.
 //
 //   node packages/store-sqlite/bench/profile-runtime.mjs [--instances 4000] [--lanes 200]
-//        [--store memory|sqlite|both] [--profile] [--top 25] [--rounds 1]
+//        [--store memory|sqlite|runtime|both] [--profile] [--top 25] [--rounds 1]
 //        [--baseline <folder>]
 //
 // The workspace sources are bundled with esbuild (the `@yizhan/source` condition) into a
@@ -54,8 +56,26 @@ const [kind, count, lanes] = [process.argv[2], Number(process.argv[3]), Number(p
 const parsed = parseFlow(benchFlowDefinition);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const folder = mkdtempSync(join(tmpdir(), 'yizhan-profile-'));
+// 'runtime': a store that keeps the committed instance rows as given and nothing else,
+// so what is measured is the runtime's own work.
+const rows = new Map();
+const bare = {
+  ...createMemoryStore(),
+  getInstance: async (id) => rows.get(id) ?? null,
+  commit: async (change) => {
+    const current = rows.get(change.instance.id)?.version ?? null;
+    if ((current ?? 0) !== change.expectedVersion)
+      return { ok: false, reason: 'stale', currentVersion: current };
+    rows.set(change.instance.id, change.instance);
+    return { ok: true };
+  },
+};
 const store =
-  kind === 'memory' ? createMemoryStore() : openSqliteStore({ file: join(folder, 'runtime.db') });
+  kind === 'memory'
+    ? createMemoryStore()
+    : kind === 'runtime'
+      ? bare
+      : openSqliteStore({ file: join(folder, 'runtime.db') });
 let counter = 0;
 const runtime = createRuntime({
   store,
