@@ -237,11 +237,36 @@ export function prepareWrites(db: Database.Database): Writes {
     `INSERT INTO instances (id, flow_id, flow_version, version, status, snapshot, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   );
-  const updateInstance = db.prepare(
-    `UPDATE instances SET flow_id = ?, flow_version = ?, version = ?, status = ?, snapshot = ?,
-       created_at = ?, updated_at = ?
-     WHERE id = ? AND version = ?`,
-  );
+  // An update that also changes indexed columns sets only those that changed (a
+  // finished instance: its status), one statement per set of them, prepared on first use.
+  const INDEXED = [
+    ['flow_id', 'flowId'],
+    ['flow_version', 'flowVersion'],
+    ['status', 'status'],
+    ['created_at', 'createdAt'],
+  ] as const;
+  const updates = new Map<number, Database.Statement>();
+  function updateInstance(instance: InstanceRow, before: Row, expectedVersion: number): void {
+    let mask = 0;
+    const values: unknown[] = [instance.version, json(instance.snapshot), instance.updatedAt];
+    INDEXED.forEach(([column, field], bit) => {
+      if (before[column] === instance[field]) return;
+      mask |= 1 << bit;
+      values.push(instance[field]);
+    });
+    let statement = updates.get(mask);
+    if (statement === undefined) {
+      const set = INDEXED.filter((_, bit) => (mask & (1 << bit)) !== 0).map(
+        ([column]) => `, ${column} = ?`,
+      );
+      statement = db.prepare(
+        `UPDATE instances SET version = ?, snapshot = ?, updated_at = ?${set.join('')}
+         WHERE id = ? AND version = ?`,
+      );
+      updates.set(mask, statement);
+    }
+    statement.run(...values, instance.id, expectedVersion);
+  }
   // Most commits change only these: SQLite then leaves the indexes on the other columns
   // alone (it rewrites an index entry whenever a column of it is SET, changed or not).
   // The version guard and the check that the indexed columns are unchanged are part of
@@ -514,18 +539,7 @@ export function prepareWrites(db: Database.Database): Writes {
     checkSequence(change, lastSeqOf(change));
     atomically(() => {
       if (before === undefined) insertRow(instance, json(instance.snapshot));
-      else
-        updateInstance.run(
-          instance.flowId,
-          instance.flowVersion,
-          instance.version,
-          instance.status,
-          json(instance.snapshot),
-          instance.createdAt,
-          instance.updatedAt,
-          instance.id,
-          change.expectedVersion,
-        );
+      else updateInstance(instance, before, change.expectedVersion);
       writeRows(change);
     });
     return { ok: true };
