@@ -1,9 +1,10 @@
-import { type AnyStateMachine, assign, setup } from 'xstate';
+import { type AnyStateMachine, setup } from 'xstate';
 import { type CompiledForm, compileForm } from '../form';
 import type { LocalizedText } from '../i18n/locale';
 import type { JsonObject } from '../store/rows';
 import { defaultStepRegistry, type StepRegistry } from './builtin-steps';
 import { eventTime, type FlowContext, type FlowEvent, type FlowInput, withRecord } from './context';
+import { contextAssign } from './context-assign';
 import type { FlowDefinition } from './definition';
 import { FlowDefinitionError } from './errors';
 import { checkFlowExpression, type FlowExpression, flowEnvironment } from './expressions';
@@ -123,24 +124,26 @@ export function compileFlow(
   const machine = setup({
     types: {} as { context: FlowContext; events: FlowEvent; input: FlowInput },
     actions: {
-      'yz.enter': assign(({ context, event }: Args, params: { key: string }) => ({
+      'yz.enter': contextAssign(({ context, event }: Args, params: { key: string }) => ({
         steps: withRecord(context.steps, params.key, { since: eventTime(event) }),
       })),
-      'yz.merge': assign(({ context, event }: Args) => ({
+      'yz.merge': contextAssign(({ context, event }: Args) => ({
         data: { ...context.data, ...event.data },
       })),
-      'yz.overdue': assign(({ context, event }: Args, params: { key: string; to?: Assignment }) => {
-        const record = context.steps[params.key] ?? { since: event.at };
-        return {
-          steps: withRecord(
-            context.steps,
-            params.key,
-            params.to
-              ? { ...record, overdue: true, assign: params.to }
-              : { ...record, overdue: true },
-          ),
-        };
-      }),
+      'yz.overdue': contextAssign(
+        ({ context, event }: Args, params: { key: string; to?: Assignment }) => {
+          const record = context.steps[params.key] ?? { since: event.at };
+          return {
+            steps: withRecord(
+              context.steps,
+              params.key,
+              params.to
+                ? { ...record, overdue: true, assign: params.to }
+                : { ...record, overdue: true },
+            ),
+          };
+        },
+      ),
       // Carried out by the runtime from the actions `transition` returns (an outbox row).
       'yz.notify': (_: Args, _params: NotifyParams) => {},
     },

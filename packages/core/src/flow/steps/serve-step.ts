@@ -1,5 +1,5 @@
-import { assign } from 'xstate';
 import type { FlowContext, FlowEvent } from '../context';
+import { contextAssign } from '../context-assign';
 import { type ServeStep, serveStepSchema } from '../schema';
 import { defineStep, type StepTarget } from '../step-type';
 import { overdueTargets } from './shared';
@@ -30,13 +30,13 @@ export const serveStep = defineStep<ServeStep>({
     const key = step.id;
     type Args = { context: FlowContext; event: FlowEvent };
     const note = (details: (args: Args) => Record<string, string | number>) =>
-      assign((args: Args) => ({
+      contextAssign((args: Args) => ({
         steps: {
           ...args.context.steps,
           [key]: { ...(args.context.steps[key] ?? { since: args.event.at }), ...details(args) },
         },
       }));
-    const checkedOut = assign(({ context, event }: Args) => {
+    const checkedOut = contextAssign(({ context, event }: Args) => {
       const record = context.steps[key];
       const from = typeof record?.checkedInAt === 'string' ? record.checkedInAt : event.at;
       const hours = hoursBetween(from, event.at);

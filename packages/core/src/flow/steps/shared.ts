@@ -1,6 +1,6 @@
-import { assign } from 'xstate';
 import type { JsonValue } from '../../store/rows';
 import { type FlowContext, type FlowEvent, type StepRecord, withRecord } from '../context';
+import { contextAssign } from '../context-assign';
 import type { OverdueAction } from '../schema';
 import type { StepTarget } from '../step-type';
 
@@ -27,7 +27,7 @@ export function patchStep(
   key: string,
   details: (context: FlowContext, event: FlowEvent) => Readonly<Record<string, JsonValue>>,
 ) {
-  return assign(({ context, event }: { context: FlowContext; event: FlowEvent }) => ({
+  return contextAssign(({ context, event }: { context: FlowContext; event: FlowEvent }) => ({
     steps: withRecord(context.steps, key, {
       ...(context.steps[key] ?? { since: event.at }),
       ...details(context, event),

@@ -1,5 +1,5 @@
-import { assign } from 'xstate';
 import type { Actor, FlowContext, FlowEvent } from '../context';
+import { contextAssign } from '../context-assign';
 import { type SignupStep, signupStepSchema } from '../schema';
 import { defineStep } from '../step-type';
 import { overdueTargets, stringList } from './shared';
@@ -33,7 +33,7 @@ export const signupStep = defineStep<SignupStep>({
   build: (step, ctx) => {
     type Args = { context: FlowContext; event: FlowEvent };
     const update = (change: (lists: SignupLists, actor: string) => SignupLists) =>
-      assign(({ context, event }: Args) => {
+      contextAssign(({ context, event }: Args) => {
         const lists = change(signupLists(context, step.id), event.actor.id);
         const record = context.steps[step.id] ?? { since: event.at };
         return {
@@ -57,7 +57,7 @@ export const signupStep = defineStep<SignupStep>({
         ? { enrolled: stay, waitlist }
         : { enrolled: [...stay, promoted], waitlist: rest };
     });
-    const close = assign(({ context }: Args) => ({
+    const close = contextAssign(({ context }: Args) => ({
       volunteers: [...signupLists(context, step.id).enrolled],
     }));
     const listed = (context: FlowContext, actor: Actor): boolean => {
