@@ -16,7 +16,9 @@ import type Database from 'better-sqlite3';
 /** A row as SQLite returns it: column name to value. */
 type Row = Record<string, unknown>;
 
-const json = (value: unknown): string => JSON.stringify(value);
+// Empty lists (a task's groups, most roles) are common enough to skip the serializer.
+const json = (value: unknown): string =>
+  Array.isArray(value) && value.length === 0 ? '[]' : JSON.stringify(value);
 const parse = <T>(value: unknown): T => JSON.parse(value as string) as T;
 const orNull = <T>(value: unknown): T | null => (value === null ? null : parse<T>(value));
 
