@@ -1,27 +1,20 @@
 // The demo exactly as `pnpm start` runs it (startDemoServer with the page bundles), on a
 // temporary SQLite file and port 0, and the system Chromium; pages record console errors,
-// page errors, failed requests and CSP violations.
+// page errors, failed requests and CSP violations. Every demo page test uses it.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { signToken } from '@yizhan/server';
 import { type Browser, chromium, type Page } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../vitest.config';
 // @ts-expect-error: a plain ESM module with JSDoc types.
 import { createPageAssets } from '../server/bundle-pages.mjs';
-import { type DemoServer, startDemoServer } from '../server/demo-server';
+import { type DemoRole, PEOPLE, principalOf } from '../server/demo-data';
+import { type DemoServer, demoSecret, startDemoServer } from '../server/demo-server';
 
 /** The portal folder, and where screenshots go (gitignored). */
 export const PORTAL = resolve(import.meta.dirname, '..');
 export const RESULTS = join(PORTAL, 'test-results');
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** A running demo and a browser. */
 export interface DemoHarness {
@@ -29,8 +22,20 @@ export interface DemoHarness {
   readonly browser: Browser;
   /** The SQLite file. */
   readonly data: string;
-  /** A new page (its own session storage) at a width, with its problems recorded. */
-  open(width: number): Promise<{ page: Page; problems: () => Promise<string[]> }>;
+  /** The demo's origin, with a trailing slash. */
+  readonly url: string;
+  /**
+   * A new page (its own session storage) at a width, with its problems recorded; acting as
+   * `role` when given (else the pages' default, the resident).
+   */
+  open(width: number, role?: DemoRole): Promise<{ page: Page; problems: () => Promise<string[]> }>;
+  /** Calls the API (`/api` + path) as a demo role from Node, in zh-CN. */
+  call(
+    method: string,
+    path: string,
+    role: DemoRole,
+    body?: unknown,
+  ): Promise<{ status: number; body: Record<string, unknown> }>;
   close(): Promise<void>;
 }
 
@@ -45,21 +50,39 @@ export async function startDemoHarness(): Promise<DemoHarness> {
     assets: createPageAssets(PORTAL),
     port: 0,
   });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  // Playwright adds `--headless` itself; the config's copy of it changes nothing.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  const secret = demoSecret(data);
   return {
     server,
     browser,
     data,
-    async open(width) {
+    url: server.url,
+    async open(width, role) {
       const context = await browser.newContext({
         viewport: { width, height: width < 600 ? 800 : 900 },
         locale: 'zh-CN',
       });
+      // pages/session.js keeps the chosen role in sessionStorage.
+      if (role !== undefined)
+        await context.addInitScript((chosen) => {
+          window.sessionStorage.setItem('yizhan-demo-role', chosen);
+        }, role);
       const page = await context.newPage();
       return { page, problems: await watch(page) };
+    },
+    async call(method, path, role, body) {
+      const response = await fetch(`${server.url}api${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${signToken(principalOf(PEOPLE[role]), secret)}`,
+          'accept-language': 'zh-CN',
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: text === '' ? {} : JSON.parse(text) };
     },
     async close() {
       await browser.close();
@@ -69,10 +92,14 @@ export async function startDemoHarness(): Promise<DemoHarness> {
   };
 }
 
+/** Records console errors and warnings, page errors, failed requests and CSP violations of a page. */
 async function watch(page: Page): Promise<() => Promise<string[]>> {
   const problems: string[] = [];
   page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
   page.on('console', (message) => {
+    // An answer of 400 or more is recorded below with its path, so a test can expect it exactly.
+    if (message.text().startsWith('Failed to load resource: the server responded with a status'))
+      return;
     if (message.type() === 'error' || message.type() === 'warning')
       problems.push(`console.${message.type()}: ${message.text()}`);
   });
@@ -96,7 +123,7 @@ async function watch(page: Page): Promise<() => Promise<string[]>> {
 }
 
 /** Chooses a role with the page's role switcher (which reloads the page). */
-export async function switchRole(page: Page, role: 'resident' | 'volunteer' | 'coordinator') {
+export async function switchRole(page: Page, role: DemoRole) {
   const switcher = page.getByRole('combobox', { name: /身份|Act as/ });
   await Promise.all([page.waitForEvent('load'), switcher.selectOption(role)]);
 }

@@ -6,17 +6,12 @@ import { join } from 'node:path';
 import { parseFlow } from '@yizhan/core/flow';
 import type { Page } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ConsoleHarness,
-  overflowsSideways,
-  RESULTS,
-  startConsoleHarness,
-} from './console-harness';
+import { type DemoHarness, overflowsSideways, RESULTS, startDemoHarness } from './demo-harness';
 
-let h: ConsoleHarness;
+let h: DemoHarness;
 
 beforeAll(async () => {
-  h = await startConsoleHarness();
+  h = await startDemoHarness();
 }, 120_000);
 
 afterAll(async () => {
@@ -52,7 +47,7 @@ describe('flows page', () => {
     const wishState = (await h.call('GET', `/instances/${wish.id}`, 'coordinator')).body
       .state as string[];
 
-    const { page, problems } = await h.open('coordinator', 1280);
+    const { page, problems } = await h.open(1280, 'coordinator');
     await openMicroWish(page, '检查通过，没有问题。');
     const draft = await editorText(page);
     const flow = JSON.parse(draft);
@@ -181,7 +176,7 @@ describe('flows page', () => {
   });
 
   it('works by keyboard at 360 px and in English', async () => {
-    const { page, problems } = await h.open('coordinator', 360);
+    const { page, problems } = await h.open(360, 'coordinator');
     await page.goto(`${h.url}flows.html?lang=en`);
     const open = page.getByRole('button', { name: /micro-wish/ });
     await open.focus();
@@ -205,7 +200,7 @@ describe('flows page', () => {
   });
 
   it('tells a resident the page is for coordinators', async () => {
-    const { page, problems } = await h.open('resident', 360);
+    const { page, problems } = await h.open(360, 'resident');
     await page.goto(`${h.url}flows.html`);
     await page.locator('#flows[aria-busy="false"]').waitFor();
     expect(await page.getByRole('alert').textContent()).toBe(

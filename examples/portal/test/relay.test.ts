@@ -6,14 +6,9 @@
 import { join } from 'node:path';
 import { relayBook } from '@yizhan/volunteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  type ConsoleHarness,
-  overflowsSideways,
-  RESULTS,
-  startConsoleHarness,
-} from './console-harness';
+import { type DemoHarness, overflowsSideways, RESULTS, startDemoHarness } from './demo-harness';
 
-let h: ConsoleHarness;
+let h: DemoHarness;
 let relayId = '';
 const TITLE = '百联首府爱心助农接龙';
 const CATALOG = [
@@ -28,7 +23,7 @@ const CHAT = [
 ].join('\n');
 
 beforeAll(async () => {
-  h = await startConsoleHarness();
+  h = await startDemoHarness();
   const started = await h.call('POST', '/instances', 'coordinator', { flowId: 'love-relay' });
   expect(started.status).toBe(201);
   relayId = started.body.id as string;
@@ -62,7 +57,7 @@ const storedEvents = async (): Promise<StoredEvent[]> => {
 
 describe('love-relay page', () => {
   it('stores pasted lines and a correction, and keeps them after a reload (1280 px)', async () => {
-    const { page, problems } = await h.open('volunteer', 1280);
+    const { page, problems } = await h.open(1280, 'volunteer');
     await page.goto(`${h.url}relay.html?relay=${relayId}`);
     await page.locator('#relay-title', { hasText: TITLE }).waitFor();
     expect(await page.locator('#produce li').allTextContents()).toEqual([
@@ -122,7 +117,7 @@ describe('love-relay page', () => {
   });
 
   it('shows a resident the list read-only at 360 px', async () => {
-    const { page, problems } = await h.open('resident', 360);
+    const { page, problems } = await h.open(360, 'resident');
     await page.goto(`${h.url}relay.html?relay=${relayId}`);
     await page.locator('#relay-title', { hasText: TITLE }).waitFor();
     await page.getByRole('heading', { name: '接龙名单（3 户）' }).waitFor();
