@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../../vitest.config';
 import {
   createServer,
   createTokenAuthenticator,
@@ -22,16 +23,6 @@ export const CHONGWEN = ['luling', 'hedong', 'chongwen'];
 export const coordinator: Principal = { id: 'wang-zhan', roles: ['coordinator'], place: CHONGWEN };
 export const volunteer: Principal = { id: 'zhang-wei', roles: ['volunteer'], place: CHONGWEN };
 export const tokenOf = (principal: Principal): string => signToken(principal, SECRET);
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Bundles the one-file script the way a portal would load it (`yizhan.js`). */
 async function bundle(): Promise<string> {
@@ -117,10 +108,8 @@ export async function startHarness(): Promise<Harness> {
   });
   const api = await listen(server, { port: 0 });
   apiUrl = api.url;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  // Playwright adds `--headless` itself; the config's copy of it changes nothing.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     api,
     portal: portal.url,
