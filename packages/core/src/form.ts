@@ -40,7 +40,7 @@ export type {
   SelectField,
 } from './form/field-types/choice';
 export type { ComputedField, StaticField } from './form/field-types/display';
-export type { FileField, FileValue } from './form/field-types/file';
+export { acceptsFile, type FileField, type FileValue } from './form/field-types/file';
 export type { IdNumberField, PhoneField } from './form/field-types/identity';
 export {
   type IntegerField,

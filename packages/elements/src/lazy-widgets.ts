@@ -11,8 +11,6 @@ export const WIDGET_TAGS = ['yz-signup', 'yz-task', 'yz-timeline', 'yz-my-tasks'
 /** Tags registered by `yizhan-all.js` (every element, self-contained). */
 export const FULL_TAGS = ['yz-flow-diagram'];
 
-const widgetSelector = WIDGET_TAGS.join(',');
-const fullSelector = FULL_TAGS.join(',');
 let loadingWidgets: Promise<void> | undefined;
 let loadingFull: Promise<void> | undefined;
 
@@ -36,28 +34,12 @@ export function loadFlowDiagram(): Promise<void> {
   return loadingFull;
 }
 
-function report(file: string) {
-  return (error: unknown) => {
-    console.error(`Yizhan: ${file} could not be loaded.`, error);
-  };
-}
-
-function holds(node: Node | Document, selector: string): boolean {
-  if (node instanceof Element && node.matches(selector)) return true;
-  return 'querySelector' in node && (node as ParentNode).querySelector(selector) !== null;
-}
-
-/** Starts the loads `node` asks for; true when nothing is left to watch for. */
-function loadFor(node: Node | Document, pending: { widgets: boolean; full: boolean }): boolean {
-  if (pending.widgets && holds(node, widgetSelector)) {
-    pending.widgets = false;
-    loadWidgets().catch(report('yizhan-widgets.js'));
-  }
-  if (pending.full && holds(node, fullSelector)) {
-    pending.full = false;
-    loadFlowDiagram().catch(report('yizhan-all.js'));
-  }
-  return !pending.widgets && !pending.full;
+/** Whether `node` is, or holds, an element matching `selector`. */
+function holds(node: Node, selector: string): boolean {
+  return (
+    (node instanceof Element && node.matches(selector)) ||
+    !!(node as Partial<ParentNode>).querySelector?.(selector)
+  );
 }
 
 /**
@@ -66,17 +48,25 @@ function loadFor(node: Node | Document, pending: { widgets: boolean; full: boole
  * watched: call {@link loadWidgets} for widgets made there.
  */
 export function loadWidgetsWhenUsed(root: Document | Element = document): void {
-  const pending = { widgets: true, full: true };
-  if (loadFor(root, pending)) return;
+  // Each file still to load: the tags that need it, how to load it, its name for the console.
+  let pending: (readonly [string[], () => Promise<void>, string])[] = [
+    [WIDGET_TAGS, loadWidgets, 'yizhan-widgets.js'],
+    [FULL_TAGS, loadFlowDiagram, 'yizhan-all.js'],
+  ];
+  // Starts the loads `node` asks for; true when nothing is left to watch for.
+  const loadFor = (node: Node): boolean => {
+    pending = pending.filter(([tags, load, file]) => {
+      if (!holds(node, tags.join())) return true;
+      load().catch((error: unknown) =>
+        console.error(`Yizhan: ${file} could not be loaded.`, error),
+      );
+      return false;
+    });
+    return pending.length === 0;
+  };
+  if (loadFor(root)) return;
   const observer = new MutationObserver((records) => {
-    for (const record of records) {
-      for (const node of record.addedNodes) {
-        if (loadFor(node, pending)) {
-          observer.disconnect();
-          return;
-        }
-      }
-    }
+    if (records.some((record) => [...record.addedNodes].some(loadFor))) observer.disconnect();
   });
   observer.observe(root, { childList: true, subtree: true });
 }

@@ -6,8 +6,14 @@ import {
   type LocalizedText,
   localize,
 } from '@yizhan/core/i18n';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import { uiStrings } from '../locales';
 import { hostStyles, themeTokens } from '../theme';
 import { fieldStyles } from './field-styles';
@@ -48,39 +54,57 @@ export abstract class YzField extends LitElement {
   };
   static override styles = [themeTokens(':host(:not([embedded]))'), hostStyles, fieldStyles];
 
+  static override properties: PropertyDeclarations = {
+    field: { attribute: false },
+    name: { reflect: true },
+    label: {},
+    help: {},
+    required: { type: Boolean, reflect: true },
+    readonly: { type: Boolean, reflect: true },
+    disabled: { type: Boolean, reflect: true },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    embedded: { type: Boolean, reflect: true },
+    error: { attribute: false },
+    value: { attribute: false },
+    ownError: { state: true },
+    showOwnError: { state: true },
+    formDisabled: { state: true },
+  };
+
   /** The field definition (as in a form definition); attributes override its label, help and required. */
-  @property({ attribute: false }) field: FieldConfig | undefined;
+  declare field: FieldConfig | undefined;
   /** The name of the answer in `FormData`, and the field key when no `field` is given. */
-  @property({ reflect: true }) name = '';
+  name = '';
   /** The label: text, or `{ "zh-CN": …, "en": … }`. */
-  @property() label: LocalizedText | undefined;
+  declare label: LocalizedText | undefined;
   /** Help text shown under the label and read as the control's description. */
-  @property() help: LocalizedText | undefined;
+  declare help: LocalizedText | undefined;
   /** Whether an answer is needed. */
-  @property({ type: Boolean, reflect: true }) required = false;
+  required = false;
   /** Shows the answer without letting it change (still focusable and submitted). */
-  @property({ type: Boolean, reflect: true }) readonly = false;
+  readonly = false;
   /** Turns the field off: not focusable, not submitted, not validated. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
   /** The interface and message language: `zh-CN` (default) or `en`. */
-  @property({ reflect: true }) locale: Locale = DEFAULT_LOCALE;
+  locale: Locale = DEFAULT_LOCALE;
   /** `large` for the large-text, high-contrast theme (when used outside `<yz-form>`). */
-  @property({ reflect: true }) theme: string | undefined;
+  declare theme: string | undefined;
   /** Set by `<yz-form>`: take the theme from the form instead of declaring one. */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
   /**
    * A message from the host (the form, or the server); '' for none. While it is not
    * `undefined` the element does not validate itself.
    */
-  @property({ attribute: false }) error: string | undefined;
+  declare error: string | undefined;
   /** The answer. Its shape depends on the field type (see each element). */
-  @property({ attribute: false }) value: unknown;
+  declare value: unknown;
 
   /** The element's own validation message, when it validates itself. */
-  @state() protected ownError = '';
+  protected ownError = '';
   /** Whether the own message is shown: after a change, a submit attempt or `reportValidity()`. */
-  @state() protected showOwnError = false;
-  @state() private formDisabled = false;
+  protected showOwnError = false;
+  private formDisabled = false;
 
   protected readonly internals: ElementInternals = this.attachInternals();
   private defaultValue: unknown;

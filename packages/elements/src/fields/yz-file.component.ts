@@ -1,4 +1,4 @@
-import { formatMessage } from '@yizhan/core/form';
+import { acceptsFile, formatMessage } from '@yizhan/core/form';
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { uiStrings } from '../locales';
@@ -14,18 +14,6 @@ export interface UploadedFile {
 
 /** The host's upload hook: sends the bytes somewhere and returns a reference to them. */
 export type UploadHook = (file: File) => Promise<{ readonly ref: string }>;
-
-function accepts(accept: readonly string[], file: File): boolean {
-  if (accept.length === 0) return true;
-  const name = file.name.toLowerCase();
-  const type = file.type.toLowerCase();
-  return accept.some((pattern) => {
-    const wanted = pattern.toLowerCase();
-    if (wanted.startsWith('.')) return name.endsWith(wanted);
-    if (wanted.endsWith('/*')) return type.startsWith(wanted.slice(0, -1));
-    return type === wanted;
-  });
-}
 
 /**
  * Files such as photos of a need or a certificate (field type `file`). The bytes go
@@ -151,7 +139,7 @@ export class YzFile extends YzField {
         );
         return;
       }
-      if (!accepts(accept, file)) {
+      if (!acceptsFile(accept, file)) {
         this.problem = formatMessage(
           'file_type_not_accepted',
           { name: file.name, accept },

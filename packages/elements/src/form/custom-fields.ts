@@ -3,7 +3,6 @@ import {
   type FieldTypeDefinition,
   type FieldTypeRegistry,
 } from '@yizhan/core/form';
-import { type StaticValue, unsafeStatic } from 'lit/static-html.js';
 
 /** Thrown when a host registers a field element wrongly: a programming error, not bad data. */
 export class FieldElementError extends Error {
@@ -14,7 +13,7 @@ export class FieldElementError extends Error {
 const TAG = /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/;
 
 const types = new Map<string, FieldTypeDefinition>();
-const tags = new Map<string, StaticValue>();
+const tags = new Map<string, string>();
 let registry: FieldTypeRegistry | undefined;
 
 /**
@@ -42,7 +41,7 @@ export function registerFieldElement(fieldType: FieldTypeDefinition, tag: string
   // Checks the name (namespaced, not a built-in type) before anything is kept.
   const next = createFieldTypeRegistry([...types.values(), ...(known ? [] : [fieldType])]);
   types.set(fieldType.type, fieldType);
-  tags.set(fieldType.type, unsafeStatic(tag));
+  tags.set(fieldType.type, tag);
   registry = next;
 }
 
@@ -51,7 +50,7 @@ export function registeredFieldTypes(): FieldTypeRegistry | undefined {
   return registry;
 }
 
-/** The element that renders a registered custom type, for the form's static template. */
-export function customFieldTag(type: string): StaticValue | undefined {
+/** The tag of the element that renders a registered custom type. */
+export function customFieldTag(type: string): string | undefined {
   return tags.get(type);
 }

@@ -1,11 +1,12 @@
 import type { FormItem, LiveState, OptionDefinition, RepeatField } from '@yizhan/core/form';
 import { type Locale, localize } from '@yizhan/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { literal, type StaticValue, html as staticHtml } from 'lit/static-html.js';
 import type { UploadHook } from '../fields/yz-file.component';
 import { uiStrings } from '../locales';
 import { customFieldTag } from './custom-fields';
+import { EXPORTED_PARTS, fieldTag } from './field-tag';
 import type { IssueMap } from './issue-map';
 import { valueAt } from './pointers';
 
@@ -24,43 +25,27 @@ export interface ItemContext {
   rowAction(pointer: string, action: 'add' | 'remove' | 'up' | 'down', index: number): void;
 }
 
-/** The element for each built-in field type. */
-const TAGS: Readonly<Record<string, StaticValue>> = {
-  text: literal`yz-text`,
-  textarea: literal`yz-textarea`,
-  email: literal`yz-email`,
-  number: literal`yz-number`,
-  integer: literal`yz-integer`,
-  rating: literal`yz-rating`,
-  select: literal`yz-select`,
-  radio: literal`yz-radio`,
-  multiselect: literal`yz-multiselect`,
-  'checkbox-group': literal`yz-checkbox-group`,
-  checkbox: literal`yz-checkbox`,
-  date: literal`yz-date`,
-  time: literal`yz-time`,
-  datetime: literal`yz-datetime`,
-  phone: literal`yz-phone`,
-  'id-number': literal`yz-id-number`,
-  address: literal`yz-address`,
-  file: literal`yz-file`,
-  computed: literal`yz-computed`,
-};
-
-// Parts of the field elements that `yz-form::part(...)` can style.
-const EXPORTED_PARTS =
-  'field, label, help, error, input, choices, star, unit, files, parts, content';
+// The built-in field types, each rendered as `<yz-[type]>`.
+const BUILT_IN = new Set(
+  'text textarea email number integer rating select radio multiselect checkbox-group checkbox date time datetime phone id-number address file computed'.split(
+    ' ',
+  ),
+);
 
 /** Renders a list of items; `prefix` is '' at the top and `/group/0` inside a row. */
 export function renderItems(
   items: readonly FormItem[],
   prefix: string,
   context: ItemContext,
-): TemplateResult[] {
+): (TemplateResult | DirectiveResult)[] {
   return items.map((item) => renderItem(item, prefix, context));
 }
 
-function renderItem(item: FormItem, prefix: string, context: ItemContext): TemplateResult {
+function renderItem(
+  item: FormItem,
+  prefix: string,
+  context: ItemContext,
+): TemplateResult | DirectiveResult {
   const pointer = `${prefix}/${item.key}`;
   const state = context.live.items.get(pointer);
   if (state && !state.visible) return html``;
@@ -77,7 +62,7 @@ function renderItem(item: FormItem, prefix: string, context: ItemContext): Templ
     return html`<yz-static embedded exportparts=${EXPORTED_PARTS} .field=${item} .locale=${context.locale}></yz-static>`;
   }
   // A custom type renders as the element its host registered (registerFieldElement).
-  const tag = TAGS[item.type] ?? customFieldTag(item.type);
+  const tag = BUILT_IN.has(item.type) ? `yz-${item.type}` : customFieldTag(item.type);
   if (!tag) {
     return html`<p class="unsupported" part="error">${uiStrings(context.locale).unsupportedField(item.type)}</p>`;
   }
@@ -87,17 +72,17 @@ function renderItem(item: FormItem, prefix: string, context: ItemContext): Templ
       ? config.regionSource
       : (config.options as { source?: string } | undefined)?.source;
   const error = context.messages.field(pointer);
-  return staticHtml`<${tag} embedded exportparts=${EXPORTED_PARTS}
-    data-pointer=${pointer} ?data-invalid=${error !== ''}
-    .field=${item}
-    .value=${valueAt(context.live.values, pointer)}
-    .locale=${context.locale}
-    .required=${state?.required ?? false}
-    .readonly=${state?.readonly ?? false}
-    .disabled=${context.disabled}
-    .error=${error}
-    .options=${source ? context.optionsFor(source) : undefined}
-    .upload=${item.type === 'file' ? context.upload : undefined}></${tag}>`;
+  return fieldTag(tag, pointer, error !== '', {
+    field: item,
+    value: valueAt(context.live.values, pointer),
+    locale: context.locale,
+    required: state?.required ?? false,
+    readonly: state?.readonly ?? false,
+    disabled: context.disabled,
+    error,
+    options: source ? context.optionsFor(source) : undefined,
+    upload: item.type === 'file' ? context.upload : undefined,
+  });
 }
 
 function renderRepeat(group: RepeatField, pointer: string, context: ItemContext): TemplateResult {

@@ -28,7 +28,15 @@ export const fileFieldSchema = fieldObjectSchema('file', config);
 /** A file field. */
 export type FileField = z.infer<typeof fileFieldSchema>;
 
-function accepts(accept: readonly string[] | undefined, file: FileValue): boolean {
+/**
+ * Whether a file matches a file field's `accept` list (MIME types such as `image/*` or
+ * `application/pdf`, extensions such as `.pdf`; case ignored), as `<input accept>` reads it.
+ * No list, or an empty one, accepts every file.
+ */
+export function acceptsFile(
+  accept: readonly string[] | undefined,
+  file: { readonly name: string; readonly type: string },
+): boolean {
   if (!accept || accept.length === 0) return true;
   const name = file.name.toLowerCase();
   const type = file.type.toLowerCase();
@@ -62,7 +70,7 @@ export const fileFieldType = defineFieldType<FileField>({
               params: { code: 'file_too_large', name: file.name, maximum: field.maxSize },
             });
           }
-          if (!accepts(field.accept, file)) {
+          if (!acceptsFile(field.accept, file)) {
             context.addIssue({
               code: 'custom',
               path: [index],
