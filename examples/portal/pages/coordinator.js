@@ -3,18 +3,7 @@
 // a micro-wish's candidates from the matching engine with their explanations and a
 // button to match the chosen ones, and the hours of finished services to approve.
 import '@yizhan/elements/define';
-import {
-  demoClient,
-  demoFetch,
-  getSession,
-  h,
-  lang,
-  mountDemoHeader,
-  mountTask,
-  pageMain,
-  t,
-  widget,
-} from './session.js';
+import { demoClient, demoFetch, h, lang, mountTask, startRolePage, t, widget } from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -294,9 +283,7 @@ async function showHours(section) {
   );
 }
 
-mountDemoHeader(/** @type {HTMLElement} */ (document.querySelector('#demo-header')));
-const main = pageMain(text('title'), 'coordinator', text('notice'));
-const session = await getSession();
+const { main, session } = await startRolePage(text('title'), 'coordinator', text('notice'));
 const params = new URLSearchParams(location.search);
 const instance = params.get('instance');
 const key = params.get('task') ?? '';

@@ -2,16 +2,7 @@
 // The resident's page: post a micro-wish (the micro-wish template's request form, in
 // <yz-task>), follow it (<yz-timeline>, live), and rate the service when asked.
 import '@yizhan/elements/define';
-import {
-  demoClient,
-  getSession,
-  h,
-  mountDemoHeader,
-  mountTask,
-  pageMain,
-  t,
-  widget,
-} from './session.js';
+import { demoClient, h, mountTask, startRolePage, t, widget } from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -132,9 +123,7 @@ function showWish(main, id) {
   main.append(taskSection, follow);
 }
 
-mountDemoHeader(/** @type {HTMLElement} */ (document.querySelector('#demo-header')));
-const main = pageMain(text('title'), 'resident', text('notice'));
-await getSession();
+const { main } = await startRolePage(text('title'), 'resident', text('notice'));
 const wish = new URLSearchParams(location.search).get('wish');
 if (wish === null) await listWishes(main);
 else showWish(main, wish);

@@ -262,19 +262,21 @@ export async function demoFetch(path, options = {}) {
 }
 
 /**
- * The page's `<main>`, emptied, with a heading; and a notice when the page is meant for
- * another role than the one chosen.
+ * Starts a role page (resident, volunteer, coordinator): the shared header in
+ * `#demo-header`; the page's `<main id="main">` emptied, with a heading and a notice when the
+ * page is meant for another role than the one chosen; then the visitor's session.
  * @param {string} heading
  * @param {Role} meant
  * @param {string} notice what to say when the role does not fit
- * @returns {HTMLElement}
+ * @returns {Promise<{ main: HTMLElement, session: Session }>}
  */
-export function pageMain(heading, meant, notice) {
+export async function startRolePage(heading, meant, notice) {
+  mountDemoHeader(/** @type {HTMLElement} */ (document.querySelector('#demo-header')));
   const main = /** @type {HTMLElement} */ (document.querySelector('#main'));
   main.removeAttribute('aria-live');
   main.replaceChildren(h('h1', {}, [heading]));
   if (currentRole() !== meant) main.append(h('p', { class: 'notice', role: 'note' }, [notice]));
-  return main;
+  return { main, session: await getSession() };
 }
 
 const taskText = t({

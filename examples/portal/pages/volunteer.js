@@ -2,17 +2,7 @@
 // The volunteer's page: my open tasks (<yz-my-tasks>), one task to act on (<yz-task>:
 // accept, check in, check out, report), and my hours and star level from the ledger.
 import '@yizhan/elements/define';
-import {
-  demoFetch,
-  getSession,
-  h,
-  lang,
-  mountDemoHeader,
-  mountTask,
-  pageMain,
-  t,
-  widget,
-} from './session.js';
+import { demoFetch, h, lang, mountTask, startRolePage, t, widget } from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -126,9 +116,7 @@ async function showHours(section) {
   section.append(list);
 }
 
-mountDemoHeader(/** @type {HTMLElement} */ (document.querySelector('#demo-header')));
-const main = pageMain(text('title'), 'volunteer', text('notice'));
-await getSession();
+const { main } = await startRolePage(text('title'), 'volunteer', text('notice'));
 const params = new URLSearchParams(location.search);
 const instance = params.get('instance');
 if (instance !== null) {
