@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 import { minifyOutput } from './build/minify-output.mjs';
@@ -31,6 +32,20 @@ function importsOf(name: string, filter: RegExp, file: string): Plugin {
   };
 }
 
+/**
+ * The widgets' `@property` and `@state`: yizhan.js declares its elements with `static
+ * properties`, so it has no decorators to share; build/lit-decorators.mjs is the legacy half
+ * of Lit's (lit's own would import a second ReactiveElement).
+ */
+const widgetDecorators: Plugin = {
+  name: 'widget-decorators',
+  setup(build) {
+    build.onResolve({ filter: /^lit\/decorators\.js$/ }, () => ({
+      path: fileURLToPath(new URL('./build/lit-decorators.mjs', import.meta.url)),
+    }));
+  },
+};
+
 /** The on-demand files yizhan.js imports: built separately, beside it. */
 const onDemandFiles: Plugin[] = [
   importsOf('yizhan-widgets-file', /^\.\/yizhan-widgets$/, './yizhan-widgets.js'),
@@ -44,7 +59,7 @@ const onDemandFiles: Plugin[] = [
  */
 const sharedFromYizhan = importsOf(
   'shared-from-yizhan',
-  /^(lit|lit\/decorators\.js|@yizhan\/core\/(i18n|strict-csp)|\.\.\/theme|\.\.\/yz-form)$/,
+  /^(lit|@yizhan\/core\/(i18n|strict-csp)|\.\.\/theme|\.\.\/yz-form)$/,
   './yizhan.js',
 );
 
@@ -82,7 +97,7 @@ export default defineConfig([
     splitting: false,
     // Not minified again: test/e2e/bundle-files.test.ts reads its import of ./yizhan.js as
     // tsup writes it (single quotes; esbuild would write double quotes).
-    esbuildPlugins: [minifyTemplates(), sharedFromYizhan],
+    esbuildPlugins: [minifyTemplates(), widgetDecorators, sharedFromYizhan],
   },
   {
     // yizhan-all.js: every element, <yz-flow-diagram> included, self-contained (the flow

@@ -10,7 +10,6 @@ import { loadWidgetsWhenUsed } from './lazy-widgets';
 // What yizhan-widgets.js takes from this file instead of bundling its own copy.
 export { DEFAULT_LOCALE, isLocale, localize } from '@yizhan/core/i18n';
 export { css, html, LitElement, nothing } from 'lit';
-export { property, state } from 'lit/decorators.js';
 export * from './form-elements';
 export { FULL_TAGS, loadFlowDiagram, loadWidgets, WIDGET_TAGS } from './lazy-widgets';
 

@@ -12,8 +12,14 @@ import {
   type SubmissionData,
 } from '@yizhan/core/form';
 import { DEFAULT_LOCALE, isLocale, type Locale, localize } from '@yizhan/core/i18n';
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import {
+  html,
+  LitElement,
+  nothing,
+  type PropertyDeclarations,
+  type PropertyValues,
+  type TemplateResult,
+} from 'lit';
 import type { YzInputDetail } from './fields/field-element';
 import type { UploadHook } from './fields/yz-file.component';
 import { registeredFieldTypes } from './form/custom-fields';
@@ -86,39 +92,60 @@ const NO_LIVE: LiveState = { items: new Map(), pages: [], values: {} };
 export class YzForm extends LitElement {
   static override styles = [themeTokens(':host'), hostStyles, yzFormStyles];
 
+  static override properties: PropertyDeclarations = {
+    definition: { attribute: false },
+    src: {},
+    value: { attribute: false },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    optionSources: { attribute: false },
+    upload: { attribute: false },
+    drafts: { attribute: false },
+    draftDelay: { type: Number, attribute: 'draft-delay' },
+    timeZone: { attribute: 'time-zone' },
+    disabled: { type: Boolean, reflect: true },
+    loadState: { state: true },
+    values: { state: true },
+    live: { state: true },
+    issues: { state: true },
+    attempted: { state: true },
+    page: { state: true },
+    server: { state: true },
+  };
+
   /**
    * The form definition: a parsed object or JSON text. Checked as `parseForm` checks it; the
    * issues of a broken one are worded by a module loaded only then.
    */
-  @property({ attribute: false }) definition: unknown;
+  declare definition: unknown;
   /** A URL to load the definition from, when `definition` is not set. */
-  @property() src = '';
+  src = '';
   /** The initial answers, keyed by field key. */
-  @property({ attribute: false }) value: Record<string, unknown> = {};
+  value: Record<string, unknown> = {};
   /** The interface and message language: `zh-CN` (default) or `en`. */
-  @property({ reflect: true }) locale: Locale = DEFAULT_LOCALE;
+  locale: Locale = DEFAULT_LOCALE;
   /** `large` for large text and high contrast (elderly users). Dark mode follows the system. */
-  @property({ reflect: true }) theme: string | undefined;
+  declare theme: string | undefined;
   /** Options for fields whose options are `{ "source": name }`. */
-  @property({ attribute: false }) optionSources: OptionSources | undefined;
+  declare optionSources: OptionSources | undefined;
   /** Uploads a file for file fields and returns `{ ref }`. */
-  @property({ attribute: false }) upload: UploadHook | undefined;
+  declare upload: UploadHook | undefined;
   /** Where drafts are kept: localStorage by default, a host's server store, or `null` for none. */
-  @property({ attribute: false }) drafts: DraftStore | null = localDraftStore();
+  drafts: DraftStore | null = localDraftStore();
   /** How long typing must pause before a draft is saved, in milliseconds. */
-  @property({ type: Number, attribute: 'draft-delay' }) draftDelay = 400;
+  draftDelay = 400;
   /** The IANA time zone for `today()` and `age()` in expressions; the browser's when not set. */
-  @property({ attribute: 'time-zone' }) timeZone: string | undefined;
+  declare timeZone: string | undefined;
   /** Turns the whole form off. */
-  @property({ type: Boolean, reflect: true }) disabled = false;
+  disabled = false;
 
-  @state() private loadState: LoadState = { kind: 'empty' };
-  @state() private values: Record<string, unknown> = {};
-  @state() private live: LiveState = NO_LIVE;
-  @state() private issues: readonly Issue[] = [];
-  @state() private attempted = false;
-  @state() private page = 0;
-  @state() private server: readonly ServerIssue[] = [];
+  private loadState: LoadState = { kind: 'empty' };
+  private values: Record<string, unknown> = {};
+  private live: LiveState = NO_LIVE;
+  private issues: readonly Issue[] = [];
+  private attempted = false;
+  private page = 0;
+  private server: readonly ServerIssue[] = [];
   private touched = new Set<string>();
   private checkedPages = new Set<number>();
   private pages: readonly FormPage[] = [];

@@ -1,5 +1,5 @@
 import type { OptionDefinition } from '@yizhan/core/form';
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { YzField } from './field-element';
 
 /**
@@ -8,8 +8,12 @@ import { YzField } from './field-element';
  * from the definition's own list.
  */
 export abstract class ChoiceField extends YzField {
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+  };
+
   /** The options, when the host provides them (a named source) or no `field` is given. */
-  @property({ attribute: false }) options: readonly OptionDefinition[] | undefined;
+  declare options: readonly OptionDefinition[] | undefined;
 
   /** The options shown now. */
   protected get choices(): readonly OptionDefinition[] {

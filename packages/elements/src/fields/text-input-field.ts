@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { YzField } from './field-element';
 
@@ -17,10 +16,15 @@ export function lengthLimit(rules: unknown): number | undefined {
  * times. Subclasses pick the input type and keyboard and convert between text and value.
  */
 export abstract class TextInputField extends YzField {
+  static override properties: PropertyDeclarations = {
+    placeholder: {},
+    value: {},
+  };
+
   /** Text shown in the empty input as an example. */
-  @property() placeholder: string | undefined;
+  declare placeholder: string | undefined;
   /** The answer as text (subclasses with other value types convert). */
-  @property() override value: unknown = '';
+  override value: unknown = '';
 
   /** The `type` of the native input. */
   protected get inputType(): string {

@@ -1,6 +1,5 @@
 import type { OptionDefinition } from '@yizhan/core/form';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { uiStrings } from '../locales';
 import { YzField } from './field-element';
@@ -42,8 +41,12 @@ export class YzAddress extends YzField {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    options: { attribute: false },
+  };
+
   /** The region choices, when the host provides them. */
-  @property({ attribute: false }) options: readonly OptionDefinition[] | undefined;
+  declare options: readonly OptionDefinition[] | undefined;
 
   override get fieldType(): string {
     return 'address';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { YzField } from './field-element';
 
@@ -17,8 +16,12 @@ import { YzField } from './field-element';
  * @csspart input - The native checkbox.
  */
 export class YzCheckbox extends YzField {
+  static override properties: PropertyDeclarations = {
+    value: { type: Boolean },
+  };
+
   /** Whether the box is ticked. */
-  @property({ type: Boolean }) override value: unknown = false;
+  override value: unknown = false;
 
   override get fieldType(): string {
     return 'checkbox';

@@ -1,6 +1,5 @@
 import { acceptsFile, formatMessage } from '@yizhan/core/form';
-import { css, html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { uiStrings } from '../locales';
 import { YzField } from './field-element';
 
@@ -55,10 +54,16 @@ export class YzFile extends YzField {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    upload: { attribute: false },
+    status: { state: true },
+    problem: { state: true },
+  };
+
   /** Uploads one file and returns its reference. Without it, choosing a file shows a notice. */
-  @property({ attribute: false }) upload: UploadHook | undefined;
-  @state() private status = '';
-  @state() private problem = '';
+  declare upload: UploadHook | undefined;
+  private status = '';
+  private problem = '';
 
   override get fieldType(): string {
     return 'file';

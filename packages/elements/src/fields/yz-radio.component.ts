@@ -1,5 +1,4 @@
-import { html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { ChoiceField } from './choice-field';
 
@@ -18,8 +17,10 @@ import { ChoiceField } from './choice-field';
  * @csspart input - Each radio button.
  */
 export class YzRadio extends ChoiceField {
-  /** The chosen option's value. */
-  @property() override value: unknown;
+  static override properties: PropertyDeclarations = {
+    /** The chosen option's value. */
+    value: {},
+  };
 
   override get fieldType(): string {
     return 'radio';

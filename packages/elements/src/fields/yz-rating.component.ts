@@ -1,5 +1,4 @@
-import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { uiStrings } from '../locales';
 import { YzField } from './field-element';
@@ -64,10 +63,14 @@ export class YzRating extends YzField {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    max: { type: Number },
+    /** The rating, 1 to `max`. */
+    value: { type: Number },
+  };
+
   /** The most stars (the definition's `max`, default 5). */
-  @property({ type: Number }) max: number | undefined;
-  /** The rating, 1 to `max`. */
-  @property({ type: Number }) override value: unknown;
+  declare max: number | undefined;
 
   override get fieldType(): string {
     return 'rating';

@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { uiStrings } from '../locales';
 import { ChoiceField } from './choice-field';
@@ -18,10 +17,14 @@ import { ChoiceField } from './choice-field';
  * @csspart input - The native select.
  */
 export class YzSelect extends ChoiceField {
+  static override properties: PropertyDeclarations = {
+    placeholder: {},
+    /** The chosen option's value. */
+    value: {},
+  };
+
   /** The text of the empty first entry. */
-  @property() placeholder: string | undefined;
-  /** The chosen option's value. */
-  @property() override value: unknown;
+  declare placeholder: string | undefined;
 
   override get fieldType(): string {
     return 'select';

@@ -1,6 +1,5 @@
 import { DEFAULT_LOCALE, type Locale, type LocalizedText, localize } from '@yizhan/core/i18n';
-import { css, html, LitElement, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { css, html, LitElement, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { hostStyles, themeTokens } from '../theme';
 
 /**
@@ -22,14 +21,21 @@ export class YzStatic extends LitElement {
     `,
   ];
 
+  static override properties: PropertyDeclarations = {
+    field: { attribute: false },
+    content: {},
+    locale: { reflect: true },
+    embedded: { type: Boolean, reflect: true },
+  };
+
   /** The static-text item of a definition (`{ type: 'static', key, content }`). */
-  @property({ attribute: false }) field: { readonly content?: LocalizedText } | undefined;
+  declare field: { readonly content?: LocalizedText } | undefined;
   /** The text, when no `field` is given. */
-  @property() content: LocalizedText | undefined;
+  declare content: LocalizedText | undefined;
   /** The language to show: `zh-CN` (default) or `en`. */
-  @property({ reflect: true }) locale: Locale = DEFAULT_LOCALE;
+  locale: Locale = DEFAULT_LOCALE;
   /** Set by `<yz-form>`: take the theme from the form. */
-  @property({ type: Boolean, reflect: true }) embedded = false;
+  embedded = false;
 
   protected override render(): TemplateResult {
     return html`<p part="content" lang=${this.locale}>${localize(this.content ?? this.field?.content, this.locale)}</p>`;

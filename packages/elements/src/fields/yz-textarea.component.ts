@@ -1,5 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { YzField } from './field-element';
 import { lengthLimit } from './text-input-field';
@@ -17,12 +16,18 @@ import { lengthLimit } from './text-input-field';
  * @csspart input - The native textarea.
  */
 export class YzTextarea extends YzField {
+  static override properties: PropertyDeclarations = {
+    placeholder: {},
+    rows: { type: Number },
+    value: {},
+  };
+
   /** Text shown in the empty area as an example. */
-  @property() placeholder: string | undefined;
+  declare placeholder: string | undefined;
   /** The visible number of lines (the definition's `rows`, default 4). */
-  @property({ type: Number }) rows: number | undefined;
+  declare rows: number | undefined;
   /** The answer. */
-  @property() override value: unknown = '';
+  override value: unknown = '';
 
   override get fieldType(): string {
     return 'textarea';
