@@ -3,7 +3,17 @@
 // a micro-wish's candidates from the matching engine with their explanations and a
 // button to match the chosen ones, and the hours of finished services to approve.
 import '@yizhan/elements/define';
-import { demoClient, demoFetch, h, lang, mountTask, startRolePage, t, widget } from './session.js';
+import {
+  demoClient,
+  demoFetch,
+  h,
+  hoursStatus,
+  lang,
+  mountTask,
+  startRolePage,
+  t,
+  widget,
+} from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -33,11 +43,6 @@ const text = t({
     approve: '审核通过',
     approved: '已审核通过 {hours} 小时，公示后计入。',
     recent: '最近的时长记录',
-    'status:pending': '待审核',
-    'status:in-notice': '公示中',
-    'status:counted': '已计入',
-    'status:rejected': '未通过',
-    'status:superseded': '已更正',
     failed: '出错了：{message}',
   },
   en: {
@@ -70,11 +75,6 @@ const text = t({
     approve: 'Approve',
     approved: 'Approved {hours} h; they count after the notice period.',
     recent: 'Recent ledger entries',
-    'status:pending': 'Pending',
-    'status:in-notice': 'In notice',
-    'status:counted': 'Counted',
-    'status:rejected': 'Rejected',
-    'status:superseded': 'Corrected',
     failed: 'Something went wrong: {message}',
   },
 });
@@ -276,7 +276,7 @@ async function showHours(section) {
       { class: 'parts' },
       hours.recent.map((/** @type {any} */ entry) =>
         h('li', {}, [
-          `${entry.date} · ${entry.volunteerName} · ${entry.project} · ${number.format(entry.hours)} h · ${text(`status:${entry.status}`)}`,
+          `${entry.date} · ${entry.volunteerName} · ${entry.project} · ${number.format(entry.hours)} h · ${hoursStatus(entry.status)}`,
         ]),
       ),
     ),

@@ -301,3 +301,30 @@ export function mountTask(container, instance, key = '') {
   });
   container.append(status, element);
 }
+
+const statusText = t({
+  'zh-CN': {
+    pending: '待审核',
+    'in-notice': '公示中',
+    counted: '已计入',
+    rejected: '未通过',
+    superseded: '已更正',
+  },
+  en: {
+    pending: 'Pending',
+    'in-notice': 'In notice',
+    counted: 'Counted',
+    rejected: 'Rejected',
+    superseded: 'Corrected',
+  },
+});
+
+/**
+ * The words for the status of an entry of the hours ledger (`pending`, `in-notice`,
+ * `counted`, `rejected`, `superseded`) in the page language.
+ * @param {string} status
+ * @returns {string}
+ */
+export function hoursStatus(status) {
+  return statusText(status);
+}

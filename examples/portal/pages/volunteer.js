@@ -2,7 +2,7 @@
 // The volunteer's page: my open tasks (<yz-my-tasks>), one task to act on (<yz-task>:
 // accept, check in, check out, report), and my hours and star level from the ledger.
 import '@yizhan/elements/define';
-import { demoFetch, h, lang, mountTask, startRolePage, t, widget } from './session.js';
+import { demoFetch, h, hoursStatus, lang, mountTask, startRolePage, t, widget } from './session.js';
 
 const text = t({
   'zh-CN': {
@@ -19,11 +19,6 @@ const text = t({
     entries: '服务记录',
     none: '还没有服务记录。',
     hoursUnit: '{hours} 小时',
-    'status:pending': '待审核',
-    'status:in-notice': '公示中',
-    'status:counted': '已计入',
-    'status:rejected': '未通过',
-    'status:superseded': '已更正',
     failed: '无法加载时长：{message}',
   },
   en: {
@@ -40,11 +35,6 @@ const text = t({
     entries: 'Service record',
     none: 'No services recorded yet.',
     hoursUnit: '{hours} h',
-    'status:pending': 'Pending',
-    'status:in-notice': 'In notice',
-    'status:counted': 'Counted',
-    'status:rejected': 'Rejected',
-    'status:superseded': 'Corrected',
     failed: 'Could not load the hours: {message}',
   },
 });
@@ -108,7 +98,7 @@ async function showHours(section) {
   for (const entry of hours.entries)
     list.append(
       h('li', {}, [
-        h('span', { class: 'state' }, [text(`status:${entry.status}`)]),
+        h('span', { class: 'state' }, [hoursStatus(entry.status)]),
         ` ${entry.date} · ${entry.project} · `,
         h('strong', {}, [text('hoursUnit', { hours: number.format(entry.hours) })]),
       ]),

@@ -166,6 +166,22 @@ export function registerConsoleRoutes(app, options) {
     return owner === null ? null : { row, owner };
   }
 
+  /**
+   * The signed-in caller, the relay of the path's `:id` and the caller's access to it; or
+   * the answer when there is none of them (401, 404, 403).
+   * @param {import('hono').Context} c
+   */
+  async function openRelay(c) {
+    const principal = signedIn(c);
+    if (principal === null) return { refused: problem(c, 401, 'relay_sign_in') };
+    const id = c.req.param('id');
+    const relay = await loadRelay(id);
+    if (relay === null) return { refused: problem(c, 404, 'relay_unknown', { id }) };
+    const access = relayAccess(principal, relay.owner);
+    if (access === null) return { refused: problem(c, 403, 'relay_not_yours') };
+    return { principal, relay, access };
+  }
+
   /** @param {string} id */
   async function readBook(id) {
     const row = await store.getInstance(bookId(id));
@@ -185,23 +201,17 @@ export function registerConsoleRoutes(app, options) {
   });
 
   app.get('/relays/:id/events', async (c) => {
-    const principal = signedIn(c);
-    if (principal === null) return problem(c, 401, 'relay_sign_in');
-    const relay = await loadRelay(c.req.param('id'));
-    if (relay === null) return problem(c, 404, 'relay_unknown', { id: c.req.param('id') });
-    const access = relayAccess(principal, relay.owner);
-    if (access === null) return problem(c, 403, 'relay_not_yours');
+    const found = await openRelay(c);
+    if ('refused' in found) return found.refused;
+    const { relay, access } = found;
     const { events } = await readBook(relay.row.id);
     return c.json({ relay: relayView(relay.row, access), events });
   });
 
   app.post('/relays/:id/events', async (c) => {
-    const principal = signedIn(c);
-    if (principal === null) return problem(c, 401, 'relay_sign_in');
-    const relay = await loadRelay(c.req.param('id'));
-    if (relay === null) return problem(c, 404, 'relay_unknown', { id: c.req.param('id') });
-    const access = relayAccess(principal, relay.owner);
-    if (access === null) return problem(c, 403, 'relay_not_yours');
+    const found = await openRelay(c);
+    if ('refused' in found) return found.refused;
+    const { principal, relay, access } = found;
     if (access === 'read') return problem(c, 403, 'relay_read_only');
     if (relay.row.status !== 'active') return problem(c, 409, 'relay_closed');
     const raw = await c.req.text();

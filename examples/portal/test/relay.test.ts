@@ -154,6 +154,28 @@ describe('love-relay page', () => {
     expect(await storedEvents()).toHaveLength(2);
   });
 
+  it('answers a relay that does not exist, and a caller without a token, with their problems', async () => {
+    expect(await h.call('GET', '/relays/no-such-relay/events', 'volunteer')).toEqual({
+      status: 404,
+      body: {
+        code: 'relay_unknown',
+        path: '',
+        message: '没有找到接龙 no-such-relay，请从列表中重新选择。',
+      },
+    });
+    const anonymous = await fetch(`${h.url}api/relays/${relayId}/events`, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect([anonymous.status, await anonymous.json()]).toEqual([
+      401,
+      {
+        code: 'relay_sign_in',
+        path: '',
+        message: 'Sign in first (choose who you are at the top of the page) to see the relay.',
+      },
+    ]);
+  });
+
   it('applies a retried post once (events are keyed by id)', async () => {
     const event = {
       type: 'withdrawn',
