@@ -1,9 +1,10 @@
 // The form renders the field elements, so registering it registers them too.
 import './define-fields';
+import { defineOnce } from './fields/define-once';
 import { YzForm } from './yz-form.component';
 
 /** Registers `<yz-form>` and the field elements it renders. */
-if (!customElements.get('yz-form')) customElements.define('yz-form', YzForm);
+defineOnce('yz-form', YzForm);
 
 export { YzForm };
 

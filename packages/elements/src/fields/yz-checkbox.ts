@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzCheckbox } from './yz-checkbox.component';
 
 /** Registers `<yz-checkbox>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-checkbox')) customElements.define('yz-checkbox', YzCheckbox);
+defineOnce('yz-checkbox', YzCheckbox);
 
 export { YzCheckbox };
 

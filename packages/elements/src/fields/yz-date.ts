@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzDate } from './yz-date.component';
 
 /** Registers `<yz-date>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-date')) customElements.define('yz-date', YzDate);
+defineOnce('yz-date', YzDate);
 
 export { YzDate };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzDatetime } from './yz-datetime.component';
 
 /** Registers `<yz-datetime>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-datetime')) customElements.define('yz-datetime', YzDatetime);
+defineOnce('yz-datetime', YzDatetime);
 
 export { YzDatetime };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzEmail } from './yz-email.component';
 
 /** Registers `<yz-email>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-email')) customElements.define('yz-email', YzEmail);
+defineOnce('yz-email', YzEmail);
 
 export { YzEmail };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzIdNumber } from './yz-id-number.component';
 
 /** Registers `<yz-id-number>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-id-number')) customElements.define('yz-id-number', YzIdNumber);
+defineOnce('yz-id-number', YzIdNumber);
 
 export { YzIdNumber };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzInteger } from './yz-integer.component';
 
 /** Registers `<yz-integer>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-integer')) customElements.define('yz-integer', YzInteger);
+defineOnce('yz-integer', YzInteger);
 
 export { YzInteger };
 

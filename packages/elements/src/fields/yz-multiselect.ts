@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzMultiselect } from './yz-multiselect.component';
 
 /** Registers `<yz-multiselect>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-multiselect')) customElements.define('yz-multiselect', YzMultiselect);
+defineOnce('yz-multiselect', YzMultiselect);
 
 export { YzMultiselect };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzNumber } from './yz-number.component';
 
 /** Registers `<yz-number>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-number')) customElements.define('yz-number', YzNumber);
+defineOnce('yz-number', YzNumber);
 
 export { YzNumber };
 

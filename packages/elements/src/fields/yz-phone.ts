@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzPhone } from './yz-phone.component';
 
 /** Registers `<yz-phone>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-phone')) customElements.define('yz-phone', YzPhone);
+defineOnce('yz-phone', YzPhone);
 
 export { YzPhone };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzRadio } from './yz-radio.component';
 
 /** Registers `<yz-radio>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-radio')) customElements.define('yz-radio', YzRadio);
+defineOnce('yz-radio', YzRadio);
 
 export { YzRadio };
 

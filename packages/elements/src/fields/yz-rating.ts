@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzRating } from './yz-rating.component';
 
 /** Registers `<yz-rating>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-rating')) customElements.define('yz-rating', YzRating);
+defineOnce('yz-rating', YzRating);
 
 export { YzRating };
 

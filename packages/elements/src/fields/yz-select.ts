@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzSelect } from './yz-select.component';
 
 /** Registers `<yz-select>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-select')) customElements.define('yz-select', YzSelect);
+defineOnce('yz-select', YzSelect);
 
 export { YzSelect };
 

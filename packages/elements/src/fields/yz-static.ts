@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzStatic } from './yz-static.component';
 
 /** Registers `<yz-static>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-static')) customElements.define('yz-static', YzStatic);
+defineOnce('yz-static', YzStatic);
 
 export { YzStatic };
 

@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzTextarea } from './yz-textarea.component';
 
 /** Registers `<yz-textarea>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-textarea')) customElements.define('yz-textarea', YzTextarea);
+defineOnce('yz-textarea', YzTextarea);
 
 export { YzTextarea };
 

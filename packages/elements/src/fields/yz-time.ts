@@ -1,7 +1,8 @@
+import { defineOnce } from './define-once';
 import { YzTime } from './yz-time.component';
 
 /** Registers `<yz-time>`. Import this module for its side effect, or define the class under your own name. */
-if (!customElements.get('yz-time')) customElements.define('yz-time', YzTime);
+defineOnce('yz-time', YzTime);
 
 export { YzTime };
 
