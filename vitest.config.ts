@@ -1,24 +1,16 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { chromiumArgs, chromiumPath } from './scripts/ensure-chromium.mjs';
 
 /** Workspace packages resolve to their TypeScript sources through this export condition. */
 const SOURCE_CONDITION = '@yizhan/source';
 
 /** The system Chromium (Debian's package); `scripts/ensure-chromium.mjs` installs it. */
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM_PATH = chromiumPath;
 
 /** Flags that keep Chromium quiet on a closed network and runnable as root. */
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+export const CHROMIUM_ARGS = ['--headless', ...chromiumArgs];
 
 export default defineConfig({
   resolve: { conditions: [SOURCE_CONDITION, ...defaultClientConditions] },

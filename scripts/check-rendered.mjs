@@ -8,20 +8,10 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, resolve, sep } from 'node:path';
 import { chromium } from 'playwright';
-import { chromiumPath } from './ensure-chromium.mjs';
+import { chromiumArgs, chromiumPath } from './ensure-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const screenshots = join(root, 'node_modules', '.cache', 'yizhan-screenshots');
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 function fail(message) {
   throw new Error(message);
 }

@@ -7,6 +7,17 @@ import { existsSync } from 'node:fs';
 /** Where the tests look for Chromium; override with CHROMIUM_PATH. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags that keep Chromium quiet on a closed network and runnable as root (Playwright adds --headless). */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** A small CJK font (WenQuanYi Micro Hei, 4 MB) for the test screenshots. */
 const cjkFont = '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc';
 

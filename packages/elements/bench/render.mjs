@@ -7,22 +7,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright';
-import { chromiumPath } from '../../../scripts/ensure-chromium.mjs';
+import { chromiumArgs, chromiumPath } from '../../../scripts/ensure-chromium.mjs';
 
 const root = resolve(import.meta.dirname, '../../..');
 const FIELDS = 300;
 const RUNS = 5;
 const KEYSTROKES = 60;
-const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 const kinds = [
   'text',
   'number',
