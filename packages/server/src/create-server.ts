@@ -19,6 +19,7 @@ import { definitionRoutes } from './routes/definitions';
 import { draftRoutes } from './routes/drafts';
 import { eventRoutes } from './routes/events';
 import { instanceRoutes } from './routes/instances';
+import { jobRoutes } from './routes/jobs';
 import { taskRoutes } from './routes/tasks';
 import { createScheduler, type Scheduler } from './scheduler';
 import { createSerializer } from './serial';
@@ -176,6 +177,7 @@ export function createServer(options: ServerOptions): YizhanServer {
   app.get('/openapi.json', (c) => c.json(openApiDocument()));
   definitionRoutes(app, deps);
   instanceRoutes(app, deps);
+  jobRoutes(app, deps);
   taskRoutes(app, deps);
   draftRoutes(app, deps);
   eventRoutes(app, deps);

@@ -226,6 +226,23 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: json({ type: 'object' }), ...errors(401, 403, 404, 422) },
         },
       },
+      '/instances/{id}/jobs': {
+        get: {
+          summary:
+            'Jobs of the instance (async step handlers) with their failed attempts and last error (staff of the owning place)',
+          parameters: [pathParam('id')],
+          responses: { 200: json({ type: 'object' }), ...errors(401, 403, 404) },
+        },
+      },
+      '/instances/{id}/jobs/{key}/retry': {
+        post: {
+          summary:
+            'Re-arm a job that gave up (or run a postponed one now) (staff of the owning place)',
+          parameters: [pathParam('id'), pathParam('key'), idempotencyKey],
+          requestBody: body({ type: 'object', additionalProperties: false, properties: {} }),
+          responses: { 200: json({ type: 'object' }), ...errors(401, 403, 404, 409, 422) },
+        },
+      },
       '/tasks': {
         get: {
           summary: "The caller's open tasks, each with its form and data",

@@ -50,6 +50,7 @@ export class HttpProblem extends Error {
 /** HTTP statuses of the runtime's refusal codes; anything else is 422. */
 const REFUSAL_STATUS: Readonly<Record<string, number>> = {
   unknown_instance: 404,
+  unknown_job: 404,
   not_allowed: 403,
   stale_version: 409,
   instance_done: 409,

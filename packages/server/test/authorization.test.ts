@@ -113,6 +113,12 @@ const routes: Record<string, Route> = {
         },
       }),
     ),
+  'GET /instances/:id/jobs': async ({ server, signup }, as) =>
+    status(await call(server, 'GET', `/instances/${signup}/jobs`, { as })),
+  'POST /instances/:id/jobs/:key/retry (unknown job)': async ({ server, signup }, as) =>
+    status(
+      await call(server, 'POST', `/instances/${signup}/jobs/enrol.nothing/retry`, { as, body: {} }),
+    ),
   'GET /instances/:id/events (stream)': async ({ server, signup }, as) => {
     const headers: Record<string, string> = {};
     if (as) headers.authorization = `Bearer ${(await import('./support')).tokenOf(as)}`;
@@ -179,6 +185,10 @@ const expected: Record<string, (number | string)[]> = {
   'POST /instances/:id/events (sign up)': [403, 403, 403, 403, 403, 200, 403, 403, 403, 401],
   'POST /instances/:id/events (close)': [403, 403, 200, 403, 403, 403, 403, 403, 403, 401],
   'POST /instances/:id/events (submit wish)': [403, 403, 403, 403, 403, 403, 403, 200, 403, 401],
+  'GET /instances/:id/jobs': [200, 200, 200, 403, 403, 403, 403, 403, 403, 401],
+  'POST /instances/:id/jobs/:key/retry (unknown job)': [
+    404, 404, 404, 403, 403, 403, 403, 403, 403, 401,
+  ],
   'GET /instances/:id/events (stream)': [200, 200, 200, 403, 403, 200, 403, 403, 403, 401],
   'GET /tasks (listed)': [
     'absent',
@@ -217,6 +227,7 @@ describe('authorization matrix', () => {
           name
             .replace(/ \(.*\)$/, '')
             .replace(':id', '{id}')
+            .replace(':key', '{key}')
             .replace('/definitions/{id}', '/definitions/{flowId}'),
         ),
       ),

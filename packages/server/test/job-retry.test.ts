@@ -33,13 +33,15 @@ describe('a failing job over the server', () => {
     const store = openSqliteStore({ file: join(folder, 'yizhan.db') });
     let now = new Date('2026-12-01T02:00:00.000Z');
     let calls = 0;
+    let gatewayUp = false;
     const server = testServer({
       store,
       clock: () => now,
       hooks: {
         candidates: async () => {
           calls += 1;
-          throw new Error('短信网关不可用');
+          if (!gatewayUp) throw new Error('短信网关不可用');
+          return ['zhang-wei'];
         },
       },
     });
@@ -73,6 +75,43 @@ describe('a failing job over the server', () => {
       expect(calls).toBe(2);
       expect(report.failed).toMatchObject([{ attempts: 2, error: '短信网关不可用' }]);
       expect(Date.parse(report.failed[0]?.nextDueAt ?? '')).toBeGreaterThan(firstRetry);
+
+      // Staff see the job and its failures; anyone else does not.
+      const jobs = await call(server, 'GET', `/instances/${id}/jobs`, {
+        as: people.chongwenCoordinator,
+      });
+      expect(jobs.body).toEqual({
+        jobs: [
+          {
+            key: 'match.candidates',
+            dueAt: report.failed[0]?.nextDueAt,
+            attempts: 2,
+            lastError: '短信网关不可用',
+            failed: false,
+          },
+        ],
+      });
+      expect(
+        (await call(server, 'GET', `/instances/${id}/jobs`, { as: people.chongwenVolunteer }))
+          .status,
+      ).toBe(403);
+
+      // A coordinator runs it now once the gateway is back: the match is made.
+      gatewayUp = true;
+      const retried = await call(server, 'POST', `/instances/${id}/jobs/match.candidates/retry`, {
+        as: people.chongwenCoordinator,
+        body: {},
+        key: 'retry-match-1',
+      });
+      expect(retried.status).toBe(200);
+      expect(retried.body).toMatchObject({ outcome: 'fired', instance: { state: ['serve.assigned'] } });
+      expect(calls).toBe(3);
+      const again = await call(server, 'POST', `/instances/${id}/jobs/match.candidates/retry`, {
+        as: people.chongwenCoordinator,
+        body: {},
+        locale: 'en',
+      });
+      expect([again.status, again.body.code]).toEqual([404, 'unknown_job']);
     } finally {
       await store.close();
     }
