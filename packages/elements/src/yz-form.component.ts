@@ -104,13 +104,13 @@ export class YzForm extends LitElement {
     draftDelay: { type: Number, attribute: 'draft-delay' },
     timeZone: { attribute: 'time-zone' },
     disabled: { type: Boolean, reflect: true },
-    loadState: { state: true },
-    values: { state: true },
-    live: { state: true },
-    issues: { state: true },
-    attempted: { state: true },
-    page: { state: true },
-    server: { state: true },
+    loadState: { state: true, attribute: false },
+    values: { state: true, attribute: false },
+    live: { state: true, attribute: false },
+    issues: { state: true, attribute: false },
+    attempted: { state: true, attribute: false },
+    page: { state: true, attribute: false },
+    server: { state: true, attribute: false },
   };
 
   /**

@@ -67,9 +67,9 @@ export abstract class YzField extends LitElement {
     embedded: { type: Boolean, reflect: true },
     error: { attribute: false },
     value: { attribute: false },
-    ownError: { state: true },
-    showOwnError: { state: true },
-    formDisabled: { state: true },
+    ownError: { state: true, attribute: false },
+    showOwnError: { state: true, attribute: false },
+    formDisabled: { state: true, attribute: false },
   };
 
   /** The field definition (as in a form definition); attributes override its label, help and required. */

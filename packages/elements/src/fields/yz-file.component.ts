@@ -56,8 +56,8 @@ export class YzFile extends YzField {
 
   static override properties: PropertyDeclarations = {
     upload: { attribute: false },
-    status: { state: true },
-    problem: { state: true },
+    status: { state: true, attribute: false },
+    problem: { state: true, attribute: false },
   };
 
   /** Uploads one file and returns its reference. Without it, choosing a file shows a notice. */
