@@ -48,11 +48,21 @@ export interface LoadedInstance {
   readonly row: InstanceRow;
   readonly compiled: CompiledFlow;
   readonly owner: Place;
-  readonly tasks: TaskRow[];
+  /** The open tasks, in the store's order unless loaded with `anyTaskOrder`. */
+  readonly tasks: readonly TaskRow[];
 }
 
-/** Loads an instance, its flow version, its owner and open tasks; 404 when there is none. */
-export async function loadInstance(deps: ServerDeps, id: string): Promise<LoadedInstance> {
+/**
+ * Loads an instance, its flow version, its owner and open tasks; 404 when there is none.
+ * With `anyTaskOrder` (for permission checks, which do not depend on the order) the tasks
+ * this server committed with the instance's version are used when it has them, instead
+ * of reading them again.
+ */
+export async function loadInstance(
+  deps: ServerDeps,
+  id: string,
+  options: { readonly anyTaskOrder?: boolean } = {},
+): Promise<LoadedInstance> {
   const row = await deps.store.getInstance(id);
   if (row === null || isRecordRow(row))
     throw new HttpProblem(404, 'not_found', { kind: 'instance', id });
@@ -60,7 +70,10 @@ export async function loadInstance(deps: ServerDeps, id: string): Promise<Loaded
   const owner = await deps.registry.owner(row.flowId);
   if (compiled === null || owner === null)
     throw new HttpProblem(404, 'not_found', { kind: 'instance', id });
-  return { row, compiled, owner, tasks: await deps.store.tasksOf(id) };
+  const tasks = options.anyTaskOrder
+    ? await deps.routed.openTasks(row)
+    : await deps.store.tasksOf(id);
+  return { row, compiled, owner, tasks };
 }
 
 /** 401 for an anonymous caller, 403 for a signed-in one: the answer when access is denied. */

@@ -11,6 +11,9 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 /** How deeply a JSON body may nest; deeper bodies are refused before anything walks them. */
 export const MAX_JSON_DEPTH = 32;
 
+/** Decodes strict UTF-8; `decode` of a whole buffer keeps no state, so one serves every request. */
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
 async function readLimited(request: Request, limit: number): Promise<Uint8Array> {
   const declared = request.headers.get('content-length');
   if (declared !== null && Number(declared) > limit)
@@ -45,6 +48,38 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array>
   return bytes;
 }
 
+/**
+ * Tells, in one walk that stops early, that a parsed body has no forbidden key and is at
+ * most {@link MAX_JSON_DEPTH} deep: the common case, which then skips the slower checks.
+ */
+function plainlySafe(value: unknown): boolean {
+  const nodes: unknown[] = [value];
+  const depths: number[] = [1];
+  while (nodes.length > 0) {
+    const node = nodes.pop();
+    const depth = depths.pop() as number;
+    if (node === null || typeof node !== 'object') continue;
+    if (depth > MAX_JSON_DEPTH) return false;
+    if (Array.isArray(node)) {
+      for (const item of node)
+        if (item !== null && typeof item === 'object') {
+          nodes.push(item);
+          depths.push(depth + 1);
+        }
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      if (FORBIDDEN_KEYS.has(key)) return false;
+      const item = (node as Record<string, unknown>)[key];
+      if (item !== null && typeof item === 'object') {
+        nodes.push(item);
+        depths.push(depth + 1);
+      }
+    }
+  }
+  return true;
+}
+
 function depthOf(value: unknown): number {
   // Iterative, so a hostile body cannot overflow the stack while we measure it.
   let deepest = 0;
@@ -71,9 +106,18 @@ export async function readJson(request: Request, limit: number): Promise<unknown
   const bytes = await readLimited(request, limit);
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = utf8.decode(bytes);
   } catch {
     throw new HttpProblem(400, 'not_json', { detail: 'not UTF-8' });
+  }
+  // Most bodies parse plainly and pass one walk; any other takes the checks below, which
+  // name the first forbidden key as the parser met it (and a body too deep for the reviver
+  // is not JSON), exactly as before.
+  try {
+    const plain: unknown = JSON.parse(text);
+    if (plainlySafe(plain)) return plain;
+  } catch (error) {
+    throw new HttpProblem(400, 'not_json', { detail: (error as Error).message });
   }
   let forbidden: string | undefined;
   let value: unknown;

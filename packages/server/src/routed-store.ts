@@ -6,6 +6,7 @@ import {
   type Store,
   type StoreReader,
   type StoreWriter,
+  type TaskRow,
   type TimerFailures,
 } from '@yizhan/core/flow';
 
@@ -14,7 +15,12 @@ interface Scope {
   readonly claim?: { leaseMs: number; owner: string };
   /** Instance rows read in this request, until a commit to the instance is tried. */
   readonly reads?: Map<string, Promise<InstanceRow | null>>;
+  /** Commits made in this transaction, remembered once it has committed. */
+  readonly committed?: { id: string; version: number; tasks: readonly TaskRow[] }[];
 }
+
+/** How many instances' committed open tasks a server remembers. */
+const COMMITTED_TASKS_LIMIT = 10_000;
 
 /**
  * A store whose calls go to the transaction (or timer lease) of the async context they
@@ -34,11 +40,27 @@ export interface RoutedStore {
    * (possibly large) row.
    */
   withReadCache<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * The open tasks of an instance as of the version of `row`, in no particular order: the
+   * tasks this server committed with that version (a commit writes an instance's whole
+   * task set with its version), or else the store's `tasksOf`. Saves a read per request
+   * for the permission checks, which do not depend on the order.
+   */
+  openTasks(row: InstanceRow): Promise<readonly TaskRow[]>;
 }
 
 /** Wraps a store so calls join the transaction of their async context. */
 export function routeStore(base: Store): RoutedStore {
   const scope = new AsyncLocalStorage<Scope>();
+  // Only durable commits are remembered: those outside a transaction once the store
+  // answered, those inside one once the whole transaction committed.
+  const committedTasks = new Map<string, { version: number; tasks: readonly TaskRow[] }>();
+  const rememberTasks = (id: string, version: number, tasks: readonly TaskRow[]): void => {
+    committedTasks.delete(id);
+    if (committedTasks.size >= COMMITTED_TASKS_LIMIT)
+      committedTasks.delete(committedTasks.keys().next().value as string);
+    committedTasks.set(id, { version, tasks });
+  };
   const target = (): StoreReader & StoreWriter => scope.getStore()?.tx ?? base;
   // Job failures go to the store itself, like timer claims: a postponed job is not part of
   // a request's transaction.
@@ -71,9 +93,18 @@ export function routeStore(base: Store): RoutedStore {
     timersOf: (id) => target().timersOf(id),
     history: (id, afterSeq) => target().history(id, afterSeq),
     pendingOutbox: (limit) => target().pendingOutbox(limit),
-    commit: (change) => {
-      scope.getStore()?.reads?.delete(change.instance.id);
-      return target().commit(change);
+    commit: async (change) => {
+      const current = scope.getStore();
+      const { id, version } = change.instance;
+      current?.reads?.delete(id);
+      committedTasks.delete(id);
+      const result = await target().commit(change);
+      if (result.ok) {
+        if (current?.committed !== undefined)
+          current.committed.push({ id, version, tasks: change.tasks });
+        else if (current?.tx === undefined) rememberTasks(id, version, change.tasks);
+      }
+      return result;
     },
     ackOutbox: (ids) => target().ackOutbox(ids),
     transaction: (work) => {
@@ -81,9 +112,15 @@ export function routeStore(base: Store): RoutedStore {
       if (current?.tx !== undefined) return work(current.tx);
       // Rows read before the transaction may be stale inside it: start a fresh cache.
       const reads = current?.reads === undefined ? undefined : new Map();
-      return base.transaction((tx) =>
-        scope.run({ tx, ...(reads ? { reads } : {}) }, () => work(tx)),
-      );
+      const committed: NonNullable<Scope['committed']> = [];
+      return base
+        .transaction((tx) =>
+          scope.run({ tx, committed, ...(reads ? { reads } : {}) }, () => work(tx)),
+        )
+        .then((result) => {
+          for (const done of committed) rememberTasks(done.id, done.version, done.tasks);
+          return result;
+        });
     },
   };
   return {
@@ -91,5 +128,11 @@ export function routeStore(base: Store): RoutedStore {
     inTransaction: (work) => store.transaction(() => work()),
     withTimerLease: (leaseMs, owner, work) => scope.run({ claim: { leaseMs, owner } }, work),
     withReadCache: (work) => scope.run({ ...scope.getStore(), reads: new Map() }, work),
+    openTasks: (row) => {
+      const known = committedTasks.get(row.id);
+      return known !== undefined && known.version === row.version
+        ? Promise.resolve(known.tasks)
+        : store.tasksOf(row.id);
+    },
   };
 }

@@ -16,14 +16,12 @@ export async function answerPost(
 ): Promise<Response> {
   const body = await readJson(c.req.raw, limit);
   const principal = c.get('principal');
-  const request = `${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`;
+  const key = c.req.header('idempotency-key');
+  // The request's fingerprint is only needed with a key.
+  const request = key === undefined ? '' : `${c.req.method} ${c.req.path}\n${JSON.stringify(body)}`;
   const run = () =>
-    runIdempotent(
-      deps,
-      c.req.header('idempotency-key'),
-      principal?.id ?? 'anonymous',
-      request,
-      () => deps.routed.withReadCache(() => work(body)),
+    runIdempotent(deps, key, principal?.id ?? 'anonymous', request, () =>
+      deps.routed.withReadCache(() => work(body)),
     );
   const { result, replayed } =
     serialKey === undefined ? await run() : await deps.serial(serialKey, run);
