@@ -2,12 +2,12 @@ import type { FormItem, LiveState, OptionDefinition, RepeatField } from '@yizhan
 import { type Locale, localize } from '@yizhan/core/i18n';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DirectiveResult } from 'lit/directive.js';
-import { repeat } from 'lit/directives/repeat.js';
 import type { UploadHook } from '../fields/yz-file.component';
 import { uiStrings } from '../locales';
 import { customFieldTag } from './custom-fields';
 import { EXPORTED_PARTS, fieldTag } from './field-tag';
 import type { IssueMap } from './issue-map';
+import { keyedRows } from './keyed-rows';
 import { valueAt } from './pointers';
 
 /** What rendering the items of a form needs from `<yz-form>`. */
@@ -106,12 +106,9 @@ function renderRepeat(group: RepeatField, pointer: string, context: ItemContext)
     }</legend>
     ${help ? html`<p class="help" part="help">${help}</p>` : nothing}
     <p class="error" part="error" id=${errorId}>${error}</p>
-    <ol class="rows" part="rows">
-      ${repeat(
-        list,
-        (_row, index) => ids[index] ?? index,
-        (_row, index) => html`<li class="row" part="row">
-          <fieldset class="row-fields">
+    <ol class="rows" part="rows" ${keyedRows(
+      list.map((_row, index) => ids[index] ?? index),
+      (index) => html`<fieldset class="row-fields">
             <legend>${ui.row(label, index + 1)}</legend>
             ${renderItems(group.fields, `${pointer}/${index}`, context)}
             ${
@@ -129,10 +126,8 @@ function renderRepeat(group: RepeatField, pointer: string, context: ItemContext)
                     @click=${() => context.rowAction(pointer, 'remove', index)}>${ui.removeRow}<span class="visually-hidden">${ui.rowRef(index + 1)}</span></button>
                 </div>`
             }
-          </fieldset>
-        </li>`,
-      )}
-    </ol>
+          </fieldset>`,
+    )}></ol>
     ${
       readonly
         ? nothing
