@@ -4,10 +4,10 @@
 // and the same server over the memory store.
 //
 //   node packages/server/bench/signups.mjs [--requests 20000] [--connections 50] [--warmup 2000]
-//     [--only memory,sqlite,normal,postgres] [--runs spread,keyed,hot]
-import { spawn } from 'node:child_process';
+//     [--only memory,sqlite,normal,postgres] [--runs spread,keyed,hot] [--before <git revision>]
+import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,6 +33,8 @@ const wanted = (name) => ONLY === null || ONLY.split(',').includes(name);
 const RUNS = args.includes('--runs')
   ? args[args.indexOf('--runs') + 1].split(',')
   : ['spread', 'keyed', 'hot'];
+/** `--before <rev>`: also runs the server of that git revision over SQLite, alternating with this one. */
+const BEFORE = args.includes('--before') ? args[args.indexOf('--before') + 1] : null;
 const SECRET = 'bench-secret-0123456789abcdef';
 const CHONGWEN = ['luling', 'hedong', 'chongwen'];
 
@@ -78,6 +80,29 @@ async function bundleEntry(entry, name) {
 }
 
 const bundle = () => bundleEntry(resolve(here, '../test/process/server-main.ts'), 'server.mjs');
+/**
+ * Bundles the server of another git revision (its `packages/server/src`, over this
+ * checkout's core and stores), unpacked inside the package so its imports resolve.
+ */
+async function bundleRevision(revision) {
+  const serverDir = resolve(here, '..');
+  const folder = mkdtempSync(join(serverDir, '.bench-before-'));
+  try {
+    const archive = execFileSync('git', ['archive', revision, 'src'], { cwd: serverDir });
+    execFileSync('tar', ['-x', '-C', folder], { input: archive });
+    writeFileSync(
+      join(folder, 'server-main.ts'),
+      readFileSync(resolve(here, '../test/process/server-main.ts'), 'utf8').replace(
+        "'../../src/index'",
+        "'./src/index'",
+      ),
+    );
+    return await bundleEntry(join(folder, 'server-main.ts'), 'server-before.mjs');
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const bundleMemory = () => bundleEntry(resolve(here, 'memory-main.ts'), 'memory.mjs');
 
 function start(file, env) {
@@ -307,6 +332,13 @@ try {
   // The ceiling: the same server over the memory store (nothing written to disk).
   if (wanted('memory'))
     rows.push(...(await runStore('memory store', await bundleMemory(), { YIZHAN_SECRET: SECRET })));
+  if (BEFORE !== null && wanted('sqlite'))
+    rows.push(
+      ...(await runStore(`SQLite, server of ${BEFORE}`, await bundleRevision(BEFORE), {
+        YIZHAN_DATA: join(folder, 'bench-before.db'),
+        YIZHAN_SECRET: SECRET,
+      })),
+    );
   if (wanted('sqlite'))
     rows.push(
       ...(await runStore('SQLite', file, {
