@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { YzField } from './field-element';
-import { live } from './live';
 
 /** The largest length the field's length rules allow, for the input's maxlength. */
 export function lengthLimit(rules: unknown): number | undefined {

@@ -1,8 +1,8 @@
 import type { OptionDefinition } from '@yizhan/core/form';
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { uiStrings } from '../locales';
 import { YzField } from './field-element';
-import { live } from './live';
 
 const ALL_PARTS = ['region', 'building', 'unit', 'room', 'detail'] as const;
 type Part = (typeof ALL_PARTS)[number];

@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { ChoiceField } from './choice-field';
-import { live } from './live';
 
 /**
  * Any number of choices as checkboxes (field type `checkbox-group`), such as the skills a

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { YzField } from './field-element';
-import { live } from './live';
 
 /**
  * A yes/no answer (field type `checkbox`), such as a consent. Required means it must be

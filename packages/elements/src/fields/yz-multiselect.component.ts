@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { ChoiceField } from './choice-field';
-import { live } from './live';
 
 /**
  * Any number of choices from a list box (field type `multiselect`), a native

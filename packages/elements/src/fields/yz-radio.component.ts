@@ -1,6 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { ChoiceField } from './choice-field';
-import { live } from './live';
 
 /**
  * One choice from radio buttons (field type `radio`): native radios in a labelled radio

@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { uiStrings } from '../locales';
 import { YzField } from './field-element';
-import { live } from './live';
 
 /**
  * A rating from 1 to `max` stars (field type `rating`, default 5), as in a service

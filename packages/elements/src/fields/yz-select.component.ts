@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { uiStrings } from '../locales';
 import { ChoiceField } from './choice-field';
-import { live } from './live';
 
 /**
  * One choice from a drop-down list (field type `select`), a native `<select>`. Read-only,

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { live } from '../live';
 import { YzField } from './field-element';
-import { live } from './live';
 import { lengthLimit } from './text-input-field';
 
 /**
