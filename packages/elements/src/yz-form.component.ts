@@ -395,9 +395,10 @@ export class YzForm extends LitElement {
       if (action === 'add') this.focusIn(`[data-pointer^="${pointer}/${index}/"]`);
       else if (action === 'remove') this.focusIn(`[data-add="${pointer}"]`);
       else {
-        const row = this.rows.idAt(pointer, target);
         const buttons = [
-          ...this.renderRoot.querySelectorAll<HTMLButtonElement>(`[data-row="${row}"]`),
+          ...this.renderRoot.querySelectorAll<HTMLButtonElement>(
+            `[data-row="${pointer}/${target}"]`,
+          ),
         ];
         (
           buttons.find((button) => button.dataset.rowAction === action && !button.disabled) ??

@@ -107,7 +107,7 @@ function renderRepeat(group: RepeatField, pointer: string, context: ItemContext)
     ${help ? html`<p class="help" part="help">${help}</p>` : nothing}
     <p class="error" part="error" id=${errorId}>${error}</p>
     <ol class="rows" part="rows" ${keyedRows(
-      list.map((_row, index) => ids[index] ?? index),
+      ids,
       (index) => html`<fieldset class="row-fields">
             <legend>${ui.row(label, index + 1)}</legend>
             ${renderItems(group.fields, `${pointer}/${index}`, context)}
@@ -115,10 +115,10 @@ function renderRepeat(group: RepeatField, pointer: string, context: ItemContext)
               readonly
                 ? nothing
                 : html`<div class="row-actions">
-                  <button type="button" data-row-action="up" data-row=${ids[index] ?? index}
+                  <button type="button" data-row-action="up" data-row=${`${pointer}/${index}`}
                     ?disabled=${index === 0}
                     @click=${() => context.rowAction(pointer, 'up', index)}>${ui.moveUp}<span class="visually-hidden">${ui.rowRef(index + 1)}</span></button>
-                  <button type="button" data-row-action="down" data-row=${ids[index] ?? index}
+                  <button type="button" data-row-action="down" data-row=${`${pointer}/${index}`}
                     ?disabled=${index === list.length - 1}
                     @click=${() => context.rowAction(pointer, 'down', index)}>${ui.moveDown}<span class="visually-hidden">${ui.rowRef(index + 1)}</span></button>
                   <button type="button" data-row-action="remove"

@@ -16,11 +16,6 @@ export class RowKeys {
     return ids;
   }
 
-  /** The key of one row. */
-  idAt(pointer: string, index: number): number | undefined {
-    return this.keys.get(pointer)?.[index];
-  }
-
   /** Follows a row action: add at the end, remove one, or swap two. */
   apply(
     pointer: string,
