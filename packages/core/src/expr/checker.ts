@@ -2,7 +2,6 @@ import type { BinaryNode, CallNode, ExprNode, MemberNode, NameNode, UnaryNode } 
 import { FUNCTION_NAMES, lookupFunction, type ParamPattern } from './functions';
 import { columnAt, type ExprIssueCode, type ExprRawIssue } from './issue';
 import type { FieldScope, ProgramNode } from './program';
-import { suggestNames } from './suggest';
 import {
   comparableTypes,
   type ExprEnvironment,
@@ -146,9 +145,12 @@ class Checker {
     if (node.name.startsWith('$')) candidates.push(row ? '$row' : '$form', '$form');
     // A function written without parentheses: today instead of today().
     const calls = FUNCTION_NAMES.filter((name) => name === node.name).map((name) => `${name}()`);
+    // The names close to it are worked out when the issue is worded (messages.ts), so the
+    // one-file bundle, which only needs to know a definition is wrong, does not carry it.
     return this.report('unknown_field', node.start, {
       name: node.name,
-      suggestions: [...calls, ...suggestNames(node.name, candidates)],
+      calls,
+      candidates,
     });
   }
 
@@ -163,7 +165,7 @@ class Checker {
       return this.report('unknown_field', node.start, {
         name: property,
         parent: object.name,
-        suggestions: suggestNames(property, Object.keys(fields)),
+        candidates: Object.keys(fields),
       });
     }
     const checked = this.check(object);
@@ -179,7 +181,7 @@ class Checker {
       return this.report('unknown_field', node.start, {
         name: property,
         parent: this.shown(object),
-        suggestions: suggestNames(property, type.missing),
+        candidates: type.missing,
       });
     }
     // The declared type of the member itself, which the interpreter fits the data to.
@@ -302,7 +304,7 @@ class Checker {
     if (!spec) {
       return this.report('unknown_function', node.start, {
         name: node.callee,
-        suggestions: suggestNames(node.callee, FUNCTION_NAMES),
+        candidates: FUNCTION_NAMES,
       });
     }
     const max = spec.rest ? null : spec.params.length;

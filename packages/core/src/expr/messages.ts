@@ -1,5 +1,6 @@
 import type { Locale } from '../i18n/locale';
 import type { ExprIssueCode } from './issue';
+import { suggestNames } from './suggest';
 
 type Params = Readonly<Record<string, unknown>>;
 type Catalog = Readonly<Record<ExprIssueCode, (p: Params) => string>>;
@@ -74,14 +75,24 @@ const enFound = (found: unknown) => (found === null ? 'end of input' : `"${Strin
 const zhFound = (found: unknown) =>
   found === null ? '但表达式已经结束' : `这里却是 "${String(found)}"`;
 
-const enSuggest = (p: Params) =>
-  Array.isArray(p.suggestions) && p.suggestions.length > 0
-    ? ` Did you mean ${quoted(p.suggestions, ' or ', ', ')}?`
-    : '';
-const zhSuggest = (p: Params) =>
-  Array.isArray(p.suggestions) && p.suggestions.length > 0
-    ? `您是不是想写 ${quoted(p.suggestions, ' 或 ', '、')}？`
-    : '';
+/**
+ * What the writer probably meant: a function written without parentheses (`calls`), then
+ * the known names (`candidates`) closest to the unknown `name`.
+ */
+const suggestionsOf = (p: Params): string[] => [
+  ...(Array.isArray(p.calls) ? p.calls.map(String) : []),
+  ...(Array.isArray(p.candidates)
+    ? suggestNames(String(p.name ?? ''), p.candidates.map(String))
+    : []),
+];
+const enSuggest = (p: Params) => {
+  const suggestions = suggestionsOf(p);
+  return suggestions.length > 0 ? ` Did you mean ${quoted(suggestions, ' or ', ', ')}?` : '';
+};
+const zhSuggest = (p: Params) => {
+  const suggestions = suggestionsOf(p);
+  return suggestions.length > 0 ? `您是不是想写 ${quoted(suggestions, ' 或 ', '、')}？` : '';
+};
 
 const EN_EXPECTED: Readonly<Record<string, string>> = {
   value: 'a value (a field, a number, text in quotes, a list or a function call)',
