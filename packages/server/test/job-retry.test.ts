@@ -104,7 +104,10 @@ describe('a failing job over the server', () => {
         key: 'retry-match-1',
       });
       expect(retried.status).toBe(200);
-      expect(retried.body).toMatchObject({ outcome: 'fired', instance: { state: ['serve.assigned'] } });
+      expect(retried.body).toMatchObject({
+        outcome: 'fired',
+        instance: { state: ['serve.assigned'] },
+      });
       expect(calls).toBe(3);
       const again = await call(server, 'POST', `/instances/${id}/jobs/match.candidates/retry`, {
         as: people.chongwenCoordinator,
