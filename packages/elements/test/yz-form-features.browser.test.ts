@@ -221,6 +221,30 @@ describe('repeat groups', () => {
     await expect.element(page.getByRole('button', { name: /删除\s*第 1 条/ })).toBeDisabled();
   });
 
+  it('moves a row with its own elements, so what was typed in it stays, and drops removed rows', async () => {
+    const form = await mountForm(relay);
+    const add = page.getByRole('button', { name: '再加一样菜' });
+    await add.click();
+    await add.click();
+    const rows = () => [...shadow(form).querySelectorAll('li.row')];
+    expect(rows()).toHaveLength(3);
+    const [first, second, third] = rows();
+    // Typed but not yet committed by blur: the element itself must move, not be re-created.
+    const qty = page.getByRole('textbox', { name: '斤数', exact: true }).nth(2);
+    await qty.fill('7');
+    const thirdQty = third?.querySelector('[data-pointer="/items/2/qty"]');
+    expect(thirdQty).not.toBeNull();
+    await page.getByRole('button', { name: /上移\s*第 3 条/ }).click();
+    expect(rows()).toEqual([first, third, second]);
+    expect(third?.querySelector('[data-pointer="/items/1/qty"]')).toBe(thirdQty);
+    await expect
+      .element(page.getByRole('textbox', { name: '斤数', exact: true }).nth(1))
+      .toHaveValue('7');
+    await page.getByRole('button', { name: /删除\s*第 1 条/ }).click();
+    expect(rows()).toEqual([third, second]);
+    expect(form.answers.items).toEqual([{ qty: 7 }, {}]);
+  });
+
   it('refuses fewer rows than needed and more than allowed', async () => {
     const form = await mountForm(relay, (element) => {
       element.value = { home: { building: '5', unit: '1', room: '2103' }, items: [] };
