@@ -289,7 +289,10 @@ export function manifestElements(manifest: unknown): Map<string, KnownElement> {
       };
       if (!d.tagName) continue;
       const fields = (d.members ?? []).filter(
-        (member) => member.kind === 'field' && !member.static && member.privacy === undefined,
+        (member) =>
+          member.kind === 'field' &&
+          !member.static &&
+          (member.privacy === undefined || member.privacy === 'public'),
       );
       known.set(d.tagName, {
         attributes: names(d.attributes),
