@@ -4,10 +4,9 @@
 // a second, instead of building every package), opens the SQLite file (seeding a new one)
 // and prints the URL.
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../../scripts/bundle-for-node.mjs';
 import { createPageAssets } from './bundle-pages.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -39,37 +38,11 @@ const data = resolve(option('data') ?? process.env.YIZHAN_DATA ?? join(root, '.d
 async function bundleServer() {
   const outdir = join(workspace, 'node_modules/.cache/yizhan-demo');
   mkdirSync(outdir, { recursive: true });
-  const outfile = join(outdir, 'demo-server.mjs');
-  const fromStore = createRequire(join(workspace, 'packages/store-sqlite/package.json'));
-  await build({
-    entryPoints: [join(import.meta.dirname, 'demo-server.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@yizhan/source'],
+  return bundleForNode({
+    entry: join(import.meta.dirname, 'demo-server.ts'),
+    outfile: join(outdir, 'demo-server.mjs'),
     logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __yzRequire } from 'node:module'; const require = __yzRequire(import.meta.url);",
-    },
-    plugins: [
-      {
-        name: 'native-drivers',
-        setup(context) {
-          context.onResolve({ filter: /^better-sqlite3$/ }, () => ({
-            path: fromStore.resolve('better-sqlite3'),
-            external: true,
-          }));
-          context.onResolve({ filter: /^pg-native$/ }, () => ({
-            path: 'pg-native',
-            external: true,
-          }));
-        },
-      },
-    ],
   });
-  return outfile;
 }
 
 const started = Date.now();

@@ -8,11 +8,10 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../../scripts/bundle-for-node.mjs';
 
 const here = import.meta.dirname;
 const say = (...parts) => process.stdout.write(`${parts.join(' ')}\n`);
@@ -45,38 +44,11 @@ function token(claims) {
 }
 
 /** Bundles a TypeScript entry of the workspace (sources, `@yizhan/source`) into one ESM file. */
-async function bundleEntry(entry, name) {
-  const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-bench-')), name);
-  const fromStore = createRequire(resolve(here, '../../store-sqlite/package.json'));
-  await build({
-    entryPoints: [entry],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@yizhan/source'],
-    logLevel: 'silent',
-    banner: {
-      js: "import { createRequire as __yzRequire } from 'node:module'; const require = __yzRequire(import.meta.url);",
-    },
-    plugins: [
-      {
-        name: 'native-drivers',
-        setup(context) {
-          context.onResolve({ filter: /^better-sqlite3$/ }, () => ({
-            path: fromStore.resolve('better-sqlite3'),
-            external: true,
-          }));
-          context.onResolve({ filter: /^pg-native$/ }, () => ({
-            path: 'pg-native',
-            external: true,
-          }));
-        },
-      },
-    ],
+function bundleEntry(entry, name) {
+  return bundleForNode({
+    entry,
+    outfile: join(mkdtempSync(join(tmpdir(), 'yizhan-bench-')), name),
   });
-  return outfile;
 }
 
 const bundle = () => bundleEntry(resolve(here, '../test/process/server-main.ts'), 'server.mjs');

@@ -1,11 +1,12 @@
 // The flow runtime's CPU per event, over the memory store and over SQLite on a temp file
 // (synchronous=full): the runtime benchmark's flow (request → match → serve → evaluate,
 // four events per instance, `runBenchInstance`), `--lanes` instances side by side.
-// `--store runtime` runs over a store that only keeps the rows it is given (no copies, no
-// tasks or timers): the runtime's own work. `both` is memory and SQLite.
+// `sqlite` writes through the store's writer thread (the default), `sqlite-inline` on the
+// runtime's own thread (`writerThread: false`). `--store runtime` runs over a store that only keeps the rows it is given (no copies, no
+// tasks or timers): the runtime's own work. `both` is memory and both SQLite ways.
 //
 //   node packages/store-sqlite/bench/profile-runtime.mjs [--instances 4000] [--lanes 200]
-//        [--store memory|sqlite|runtime|both] [--profile] [--top 25] [--rounds 1]
+//        [--store memory|sqlite|sqlite-inline|runtime|both] [--profile] [--top 25] [--rounds 1]
 //        [--baseline <folder>]
 //
 // The workspace sources are bundled with esbuild (the `@yizhan/source` condition) into a
@@ -18,7 +19,7 @@
 // Besides events a second it prints the process's CPU time (user + system) per event,
 // which a loaded machine disturbs less than the rate.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -75,7 +76,7 @@ const store =
     ? createMemoryStore()
     : kind === 'runtime'
       ? bare
-      : openSqliteStore({ file: join(folder, 'runtime.db') });
+      : openSqliteStore({ file: join(folder, 'runtime.db'), writerThread: kind === 'sqlite-inline' ? false : undefined });
 let counter = 0;
 const runtime = createRuntime({
   store,
@@ -108,17 +109,35 @@ rmSync(folder, { recursive: true, force: true });
 console.log(JSON.stringify({ kind, lanes, events, ms, rate: (events / ms) * 1000, cpuPerEvent: (cpu.user + cpu.system) / events }));
 `;
 
-/** Bundles the workload over the sources under `root` into `folder`/`name`.mjs. */
+/**
+ * Bundles the workload over the sources under `root` into `folder`/`name`/`name`.mjs, with
+ * the store's writer thread beside it when the sources have one.
+ */
 async function bundle(root, folder, name) {
-  const outfile = join(folder, `${name}.mjs`);
+  const outfile = join(folder, name, `${name}.mjs`);
+  const thread = join(root, 'packages/store-sqlite/src/writer-thread.ts');
+  if (existsSync(thread))
+    await build({
+      entryPoints: [thread],
+      outfile: join(folder, name, 'writer-thread.js'),
+      ...shared(root),
+    });
+  await build({
+    stdin: { contents: workload, resolveDir: here, loader: 'ts' },
+    outfile,
+    ...shared(root),
+  });
+  return outfile;
+}
+
+/** The esbuild options of both bundles: the workspace's sources, better-sqlite3 outside. */
+function shared(root) {
   const sources = {
     '@yizhan/core/flow': join(root, 'packages/core/src/flow.ts'),
     '@yizhan/core/testing': join(root, 'packages/core/src/testing.ts'),
     '@yizhan/store-sqlite': join(root, 'packages/store-sqlite/src/index.ts'),
   };
-  await build({
-    stdin: { contents: workload, resolveDir: here, loader: 'ts' },
-    outfile,
+  return {
     bundle: true,
     platform: 'node',
     format: 'esm',
@@ -140,8 +159,7 @@ async function bundle(root, folder, name) {
         },
       },
     ],
-  });
-  return outfile;
+  };
 }
 
 /** Runs a bundle once in a fresh Node; answers its figures and, with --profile, the profile. */
@@ -157,12 +175,15 @@ function measure(script, kind, folder) {
   );
   if (ran.status !== 0) throw new Error(`${kind} failed:\n${ran.stderr}`);
   const figures = JSON.parse(ran.stdout.trim().split('\n').at(-1));
-  const file = profile
-    ? readdirSync(profileDir).find((name) => name.endsWith('.cpuprofile'))
-    : null;
+  // One profile per thread: the main thread's first (the writer thread starts later).
+  const files = profile
+    ? readdirSync(profileDir)
+        .filter((name) => name.endsWith('.cpuprofile'))
+        .sort()
+    : [];
   return {
     figures,
-    profile: file ? JSON.parse(readFileSync(join(profileDir, file), 'utf8')) : null,
+    profiles: files.map((file) => JSON.parse(readFileSync(join(profileDir, file), 'utf8'))),
   };
 }
 
@@ -206,7 +227,7 @@ const folder = mkdtempSync(join(tmpdir(), 'yizhan-profile-runtime-'));
 try {
   const current = await bundle(workspace, folder, 'current');
   const before = baseline === undefined ? null : await bundle(resolve(baseline), folder, 'base');
-  const kinds = which === 'both' ? ['memory', 'sqlite'] : [which];
+  const kinds = which === 'both' ? ['memory', 'sqlite-inline', 'sqlite'] : [which];
   for (let round = 1; round <= rounds; round += 1)
     for (const kind of kinds) {
       const base = before === null ? null : measure(before, kind, folder);
@@ -221,7 +242,10 @@ try {
             `${(now.figures.rate / base.figures.rate).toFixed(2)} events/s, ` +
             `${(now.figures.cpuPerEvent / base.figures.cpuPerEvent).toFixed(2)} CPU`;
       process.stdout.write(`round ${round}: ${line}\n`);
-      if (now.profile !== null) process.stdout.write(`${summarize(now.profile)}\n`);
+      now.profiles.forEach((cpu, index) => {
+        const thread = index === 0 ? 'main thread' : `thread ${index}`;
+        process.stdout.write(`${thread}, ${summarize(cpu)}\n`);
+      });
     }
 } finally {
   rmSync(folder, { recursive: true, force: true });

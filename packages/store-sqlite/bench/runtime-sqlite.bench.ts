@@ -2,13 +2,16 @@
 // request → match → serve → evaluate (the flow benchmark's fixture, four events per
 // instance), beside the memory store as the baseline. "One at a time" is the flow
 // benchmark's loop; "50 at a time" runs 50 instances side by side, as a server with many
-// users does, so that concurrent commits share one fsync (group commit).
+// users does, so that concurrent commits share one fsync (group commit). The store writes
+// through its writer thread by default; the other SQLite lines write on the calling thread
+// (`writerThread: false`), the baseline the thread is compared with.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createMemoryStore, createRuntime, parseFlow, type Store } from '@yizhan/core/flow';
 import { benchFlowDefinition, runBenchInstance } from '@yizhan/core/testing';
 import { afterAll, bench, describe } from 'vitest';
+import { bundleWriterThread } from '../../../scripts/bundle-for-node.mjs';
 import { openSqliteStore, type SqliteStore } from '../src';
 
 const BATCH = 500;
@@ -20,6 +23,8 @@ const parsed = parseFlow(benchFlowDefinition);
 if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
 const definition = parsed.value;
 const folder = mkdtempSync(join(tmpdir(), 'yizhan-sqlite-bench-'));
+// The bench runs the store from its sources: build its writer thread as `dist/` has it.
+const threadScript = await bundleWriterThread(folder);
 const stores: SqliteStore[] = [];
 
 interface Tally {
@@ -62,8 +67,13 @@ function batchOf(name: string, store: Store, lanes: number) {
   };
 }
 
-function sqlite(file: string, synchronous: 'full' | 'normal'): SqliteStore {
-  const store = openSqliteStore({ file: join(folder, file), synchronous });
+/** A store on a new file; by default written on the calling thread, `thread` through the writer thread. */
+function sqlite(file: string, synchronous: 'full' | 'normal', thread = false): SqliteStore {
+  const store = openSqliteStore({
+    file: join(folder, file),
+    synchronous,
+    writerThread: thread ? threadScript : false,
+  });
   stores.push(store);
   return store;
 }
@@ -97,8 +107,13 @@ describe(`runtime over SQLite: ${BATCH} instances × 4 events per iteration`, ()
     options,
   );
   bench(
-    'sqlite, synchronous=full, 200 at a time (group commit)',
+    'sqlite, synchronous=full, 200 at a time (group commit), on the calling thread',
     batchOf('full-200', sqlite('full-200.db', 'full'), MANY_LANES),
+    options,
+  );
+  bench(
+    'sqlite, synchronous=full, 200 at a time (group commit), writer thread (the default)',
+    batchOf('thread-200', sqlite('thread-200.db', 'full', true), MANY_LANES),
     options,
   );
   bench(

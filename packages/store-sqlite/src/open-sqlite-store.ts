@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
   CommitResult,
   InstanceCommit,
@@ -11,7 +13,15 @@ import type {
 import Database from 'better-sqlite3';
 import { acquireFileLock } from './file-lock';
 import { migrate, SCHEMA_VERSION } from './migrations';
+import { type PreparedCommit, prepareCommit } from './prepared-commit';
 import { prepareReads, prepareWrites, type Reads } from './queries';
+import { tune } from './tune';
+import {
+  type CommitOutcome,
+  startWriterThread,
+  type WriterThread,
+  WriterThreadUnavailable,
+} from './writer-thread-client';
 
 /** Options of {@link openSqliteStore}. */
 export interface SqliteStoreOptions {
@@ -30,6 +40,16 @@ export interface SqliteStoreOptions {
    * last commits (never corrupt the file). Concurrent commits share one fsync either way.
    */
   readonly synchronous?: 'full' | 'normal';
+  /**
+   * Where the writer thread's script is, or `false` to write on the calling thread.
+   * Commits are written by a worker thread with its own connection, so SQLite's work and
+   * each group's fsync run beside the flow runtime instead of in turn with it. By default
+   * the script is the store's own `writer-thread.js` beside this module (in `dist/`); when
+   * that file is missing (the store runs from its TypeScript sources, or a bundler left it
+   * out: copy or bundle it beside the bundle) and for `:memory:` the store writes on the
+   * calling thread, with the same guarantees and fewer commits a second under load.
+   */
+  readonly writerThread?: URL | string | false;
 }
 
 /**
@@ -47,6 +67,12 @@ export interface SqliteStore extends Store {
    * uses it to forget idempotency answers after their retention.
    */
   purgeInstances(flowId: string, updatedBefore: string, limit: number): Promise<number>;
+  /**
+   * True while commits are written by the writer thread; false when the store writes on
+   * the calling thread (`writerThread: false`, `:memory:`, no script found, or the
+   * thread stopped).
+   */
+  readonly writesOnThread: boolean;
   /** The file's schema version: the highest migration applied. */
   readonly schemaVersion: number;
   /** The schema version the file had before this open migrated it (0 for a new file). */
@@ -68,8 +94,51 @@ type Pending =
       readonly reject: (error: unknown) => void;
     };
 
+/** A pending plain commit. */
+type CommitItem = Extract<Pending, { change: InstanceCommit }>;
+
+/** A run of a group: consecutive plain commits, or consecutive transactions. */
+type Run =
+  | { readonly work: false; readonly items: CommitItem[] }
+  | { readonly work: true; readonly items: Pending[] };
+
+/** Splits a group into runs of plain commits and runs of transactions, in order. */
+function runsOf(batch: readonly Pending[]): Run[] {
+  const runs: Run[] = [];
+  for (const item of batch) {
+    const last = runs.at(-1);
+    if ('work' in item) {
+      if (last?.work === true) last.items.push(item);
+      else runs.push({ work: true, items: [item] });
+    } else if (last?.work === false) last.items.push(item);
+    else runs.push({ work: false, items: [item] });
+  }
+  return runs;
+}
+
 /** How an item of a group commit ended, answered after the group's COMMIT. */
 type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
+
+/** The writer thread's script for `option`, or undefined to write on the calling thread. */
+function writerScript(option: SqliteStoreOptions['writerThread']): URL | undefined {
+  if (option === false) return undefined;
+  if (option === undefined) {
+    const beside = new URL('./writer-thread.js', import.meta.url);
+    return beside.protocol === 'file:' && existsSync(fileURLToPath(beside)) ? beside : undefined;
+  }
+  const url =
+    option instanceof URL
+      ? option
+      : option.startsWith('file:')
+        ? new URL(option)
+        : pathToFileURL(resolve(option));
+  if (!existsSync(fileURLToPath(url)))
+    throw new Error(
+      `The SQLite writer thread's script ${fileURLToPath(url)} does not exist: give the path of @yizhan/store-sqlite's dist/writer-thread.js, or writerThread: false to write on the calling thread. ` +
+        `(找不到 SQLite 写入线程脚本：请指向 dist/writer-thread.js，或设 writerThread: false。)`,
+    );
+  return url;
+}
 
 /**
  * The most items of one group commit. Items that arrive while a group is written wait for
@@ -78,17 +147,6 @@ type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
 const MAX_GROUP = 256;
 
 let memoryDatabases = 0;
-
-/**
- * A larger page cache (32 MiB instead of 2) and reads through a memory map (up to
- * 256 MiB of the file): fewer system calls per statement, which is most of a commit's
- * CPU time once the file outgrows SQLite's default cache.
- */
-function tune(db: Database.Database): Database.Database {
-  db.pragma('cache_size = -32768');
-  db.pragma('mmap_size = 268435456');
-  return db;
-}
 
 /**
  * Runs `work`, trying again for up to `timeout` ms while another process holds the
@@ -126,12 +184,14 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const memory = options.file === ':memory:';
   const file = memory ? options.file : resolve(options.file);
   const timeout = options.busyTimeoutMs ?? 5000;
+  const synchronous = options.synchronous === 'normal' ? 'normal' : 'full';
+  const script = memory ? undefined : writerScript(options.writerThread);
   const writer = new Database(file, { timeout });
   let migratedFrom: number;
   try {
     writer.pragma(`busy_timeout = ${Math.max(0, Math.floor(timeout))}`);
     if (!memory) whenFree(() => writer.pragma('journal_mode = WAL'), timeout);
-    writer.pragma(`synchronous = ${options.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+    writer.pragma(`synchronous = ${synchronous.toUpperCase()}`);
     tune(writer);
     migratedFrom = migrate(writer, file);
   } catch (error) {
@@ -149,18 +209,25 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const begin = writer.prepare('BEGIN IMMEDIATE');
   const commitTransaction = writer.prepare('COMMIT');
   const rollback = writer.prepare('ROLLBACK');
+  // Started after the migrations: the thread's connection finds the file ready.
+  const thread =
+    script === undefined ? undefined : startWriterThread(script, { file, timeout, synchronous });
   let pending: Pending[] = [];
   let flushing = false;
   let closed = false;
 
+  const closedError = () =>
+    new Error('This SQLite store is closed; open the file again to use it.');
+
   function checkOpen(): void {
-    if (closed) throw new Error('This SQLite store is closed; open the file again to use it.');
+    if (closed) throw closedError();
   }
 
   /** Runs `work` in one `BEGIN IMMEDIATE` transaction, after the other writers of this process. */
   function immediate<T>(work: () => Promise<T> | T): Promise<T> {
     return lock.run(async () => {
       checkOpen();
+      await threadBelow(1);
       begin.run();
       try {
         const result = await work();
@@ -195,54 +262,134 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     }
   }
 
+  /** Answers each item of a group with its outcome, after the group's COMMIT. */
+  function answer(items: readonly Pending[], outcomes: readonly Outcome[]): void {
+    items.forEach((item, index) => {
+      const outcome = outcomes[index];
+      if (outcome?.ok) (item.resolve as (result: unknown) => void)(outcome.result);
+      else item.reject(outcome?.error);
+    });
+  }
+
+  /** Writes `items` in one transaction on this thread's connection. */
+  async function writeHere(items: readonly Pending[]): Promise<void> {
+    const outcomes: Outcome[] = [];
+    try {
+      checkOpen();
+      begin.run();
+      try {
+        for (const item of items) {
+          if ('work' in item) {
+            outcomes.push(await runWork(item.work));
+            continue;
+          }
+          try {
+            outcomes.push({ ok: true, result: writes.commit(prepareCommit(item.change)) });
+          } catch (error) {
+            outcomes.push({ ok: false, error });
+          }
+        }
+        commitTransaction.run();
+      } catch (error) {
+        if (writer.inTransaction) rollback.run();
+        throw error;
+      }
+    } catch (error) {
+      for (const item of items) item.reject(error);
+      return;
+    }
+    answer(items, outcomes);
+  }
+
+  // Groups sent to the writer thread and not answered yet. A second group is sent while
+  // the first is written, so the runtime's work on the next events overlaps the writing
+  // of the last ones; more would only make groups smaller (one fsync each).
+  const onThread = new Set<Promise<void>>();
+  let warned = false;
+
+  /** Waits until fewer than `limit` groups are on the writer thread. */
+  async function threadBelow(limit: number): Promise<void> {
+    while (onThread.size >= limit) await Promise.race(onThread);
+  }
+
+  /** Writes plain commits in one transaction on the writer thread; answers them when done. */
+  async function writeOnThread(running: WriterThread, items: readonly CommitItem[]): Promise<void> {
+    // A commit with no JSON (a BigInt, a cycle) fails alone, as it would on this thread.
+    const sending: CommitItem[] = [];
+    const prepared: PreparedCommit[] = [];
+    for (const item of items) {
+      try {
+        prepared.push(prepareCommit(item.change));
+        sending.push(item);
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+    if (sending.length === 0) return;
+    let outcomes: CommitOutcome[];
+    try {
+      outcomes = await running.write(prepared);
+    } catch (error) {
+      // The thread never opened the file: nothing was written, so they go first in the
+      // queue again, to be written on this thread.
+      if (error instanceof WriterThreadUnavailable) {
+        if (!warned)
+          process.emitWarning(`${error.message}; the SQLite store writes on the calling thread.`);
+        warned = true;
+        pending = [...sending, ...pending];
+        enqueue(undefined);
+        return;
+      }
+      for (const item of sending) item.reject(error);
+      return;
+    }
+    answer(sending, outcomes);
+  }
+
   // Group commit: commits and transactions that arrive while the event loop is busy (or
   // while the previous group is written) are written together in one transaction, so they
   // share one fsync. Each is applied in its own savepoint and answered on its own; all are
   // answered only after COMMIT returns, so nothing is acknowledged before it is on disk.
   // A transaction's work runs alone on the writer: the next item waits for it to finish.
+  // With a writer thread, runs of plain commits are written there and transactions here
+  // (after the thread's groups), in the order they came.
   function flush(): Promise<void> {
     return lock.run(async () => {
+      if (thread?.running) await threadBelow(2);
       const batch = pending.slice(0, MAX_GROUP);
       pending = pending.slice(batch.length);
       if (pending.length > 0) setImmediate(() => void flush());
       else flushing = false;
       if (batch.length === 0) return;
-      const outcomes: Outcome[] = [];
-      try {
-        checkOpen();
-        begin.run();
-        try {
-          for (const item of batch) {
-            if ('work' in item) {
-              outcomes.push(await runWork(item.work));
-              continue;
-            }
-            try {
-              outcomes.push({ ok: true, result: writes.commit(item.change) });
-            } catch (error) {
-              outcomes.push({ ok: false, error });
-            }
-          }
-          commitTransaction.run();
-        } catch (error) {
-          if (writer.inTransaction) rollback.run();
-          throw error;
+      if (!thread?.running) return writeHere(batch);
+      for (const run of runsOf(batch)) {
+        const running = thread.running ? thread : undefined;
+        if (running === undefined || run.work) {
+          await threadBelow(1);
+          await writeHere(run.items);
+          continue;
         }
-      } catch (error) {
-        for (const item of batch) item.reject(error);
-        return;
+        if (closed) {
+          for (const item of run.items) item.reject(closedError());
+          continue;
+        }
+        // An idle thread gets the run as two groups: their writers are answered at two
+        // times, so from then on one half's next commits are made while the other half's
+        // are written, instead of all of them waiting for one group.
+        const half = onThread.size === 0 ? Math.ceil(run.items.length / 2) : run.items.length;
+        for (const items of [run.items.slice(0, half), run.items.slice(half)]) {
+          if (items.length === 0) continue;
+          const written = writeOnThread(running, items);
+          onThread.add(written);
+          void written.finally(() => onThread.delete(written));
+        }
       }
-      batch.forEach((item, index) => {
-        const outcome = outcomes[index];
-        if (outcome?.ok) (item.resolve as (result: unknown) => void)(outcome.result);
-        else item.reject(outcome?.error);
-      });
     });
   }
 
-  /** Queues a write for the next group commit. */
-  function enqueue(item: Pending): void {
-    pending.push(item);
+  /** Queues a write for the next group commit (`undefined`: only makes sure one comes). */
+  function enqueue(item: Pending | undefined): void {
+    if (item !== undefined) pending.push(item);
     if (flushing) return;
     flushing = true;
     // After the current turn of the event loop: every write made in it joins the group.
@@ -263,7 +410,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   // Inside `transaction(work)`: the writer's connection, which sees the work's own writes.
   const tx: StoreReader & StoreWriter = {
     ...asyncReads(writerReads),
-    commit: async (change) => writes.commit(change),
+    commit: async (change) => writes.commit(prepareCommit(change)),
     ackOutbox: async (ids) => writes.ackOutbox(ids, new Date().toISOString()),
   };
 
@@ -296,6 +443,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     ...guardedReads,
     schemaVersion: SCHEMA_VERSION,
     migratedFrom,
+    get writesOnThread() {
+      return thread?.running === true;
+    },
     async commit(change) {
       checkOpen();
       return new Promise<CommitResult>((resolve, reject) => enqueue({ change, resolve, reject }));
@@ -324,7 +474,9 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       // Wait for the writes queued so far (their errors belong to their callers).
       await lock.run(() => undefined);
       while (pending.length > 0) await flush();
+      await lock.run(() => threadBelow(1));
       closed = true;
+      await thread?.close();
       lock.release();
       if (reader !== writer) reader.close();
       writer.close();

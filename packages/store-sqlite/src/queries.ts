@@ -1,7 +1,6 @@
 import {
   type CommitResult,
   type HistoryEntry,
-  type InstanceCommit,
   type InstanceQuery,
   type InstanceRow,
   keptTimer,
@@ -12,13 +11,11 @@ import {
   type TimerRow,
 } from '@yizhan/core/flow';
 import type Database from 'better-sqlite3';
+import { json, type PreparedCommit, type PreparedTask } from './prepared-commit';
 
 /** A row as SQLite returns it: column name to value. */
 type Row = Record<string, unknown>;
 
-// Empty lists (a task's groups, most roles) are common enough to skip the serializer.
-const json = (value: unknown): string =>
-  Array.isArray(value) && value.length === 0 ? '[]' : JSON.stringify(value);
 const parse = <T>(value: unknown): T => JSON.parse(value as string) as T;
 const orNull = <T>(value: unknown): T | null => (value === null ? null : parse<T>(value));
 
@@ -218,7 +215,7 @@ export function prepareReads(db: Database.Database): Reads {
 /** The writes of the Store contract on the writer connection, synchronous; the caller holds a transaction. */
 export interface Writes {
   /** Applies a commit inside the caller's transaction, atomically (a savepoint). */
-  commit(change: InstanceCommit): CommitResult;
+  commit(change: PreparedCommit): CommitResult;
   ackOutbox(ids: readonly string[], at: string): void;
   /** Leases due, free timers to `owner` until `until`. */
   claimDueTimers(now: string, limit: number, until: string, owner: string): TimerRow[];
@@ -248,9 +245,13 @@ export function prepareWrites(db: Database.Database): Writes {
     ['created_at', 'createdAt'],
   ] as const;
   const updates = new Map<number, Database.Statement>();
-  function updateInstance(instance: InstanceRow, before: Row, expectedVersion: number): void {
+  function updateInstance(
+    instance: PreparedCommit['instance'],
+    before: Row,
+    expectedVersion: number,
+  ): void {
     let mask = 0;
-    const values: unknown[] = [instance.version, json(instance.snapshot), instance.updatedAt];
+    const values: unknown[] = [instance.version, instance.snapshot, instance.updatedAt];
     INDEXED.forEach(([column, field], bit) => {
       if (before[column] === instance[field]) return;
       mask |= 1 << bit;
@@ -347,18 +348,18 @@ export function prepareWrites(db: Database.Database): Writes {
   ].map((sql) => db.prepare(sql));
 
   /** Inserts a task row and one `task_actors` row per assignee, role and group. */
-  function addTask(task: TaskRow): void {
+  function addTask(task: PreparedTask): void {
     insertTask.run(
       task.instanceId,
       task.key,
       task.stepId,
       task.flowId,
       task.flowVersion,
-      json(task.actions),
+      task.actions,
       task.form,
-      json(task.assignees),
-      json(task.roles),
-      json(task.groups),
+      task.assigneesJson,
+      task.rolesJson,
+      task.groupsJson,
       task.dueAt,
       task.since,
     );
@@ -373,7 +374,7 @@ export function prepareWrites(db: Database.Database): Writes {
    * keeps its retry state (see `TimerFailures`); a timer the commit keeps unchanged keeps
    * its lease; any other lease ends.
    */
-  function writeTimers(change: InstanceCommit, replacing: boolean): void {
+  function writeTimers(change: PreparedCommit, replacing: boolean): void {
     const id = change.instance.id;
     const rows = replacing ? (storedTimers.all(id) as StoredTimer[]) : [];
     if (rows.length === 0 && change.timers.length === 0) return;
@@ -422,7 +423,7 @@ export function prepareWrites(db: Database.Database): Writes {
   }
 
   /** Writes the commit's tasks, timers, history and outbox, after its instance row. */
-  function writeRows(change: InstanceCommit): void {
+  function writeRows(change: PreparedCommit): void {
     const { instance } = change;
     // A new instance has no rows yet: nothing to replace.
     const replacing = change.expectedVersion > 0;
@@ -435,12 +436,12 @@ export function prepareWrites(db: Database.Database): Writes {
         entry.instanceId,
         entry.seq,
         entry.at,
-        json(entry.actor),
+        entry.actor,
         entry.step,
         entry.event,
-        entry.data === null ? null : json(entry.data),
+        entry.data,
         entry.comment,
-        json(entry.state),
+        entry.state,
       );
     for (const message of change.outbox)
       insertMessage.run(
@@ -451,13 +452,13 @@ export function prepareWrites(db: Database.Database): Writes {
         message.at,
         message.step,
         message.channel,
-        json(message.to),
-        json(message.message),
+        message.to,
+        message.message,
       );
   }
 
   /** Checks that the commit's history continues the stored sequence, which ends at `last`. */
-  function checkSequence(change: InstanceCommit, last: number): void {
+  function checkSequence(change: PreparedCommit, last: number): void {
     change.history.forEach((entry, index) => {
       if (entry.seq !== last + index + 1)
         throw new RangeError(
@@ -466,7 +467,7 @@ export function prepareWrites(db: Database.Database): Writes {
     });
   }
 
-  const lastSeqOf = (change: InstanceCommit): number =>
+  const lastSeqOf = (change: PreparedCommit): number =>
     change.expectedVersion === 0 ? 0 : ((lastSeq.get(change.instance.id) as number | null) ?? 0);
 
   /** Runs `work` in a savepoint: on a throw, nothing of it is left, even inside a longer transaction. */
@@ -484,14 +485,14 @@ export function prepareWrites(db: Database.Database): Writes {
   }
 
   /** Inserts a new instance row; answers 0 when the id is taken. */
-  const insertRow = (instance: InstanceRow, snapshot: string): number =>
+  const insertRow = (instance: PreparedCommit['instance']): number =>
     insertInstance.run(
       instance.id,
       instance.flowId,
       instance.flowVersion,
       instance.version,
       instance.status,
-      snapshot,
+      instance.snapshot,
       instance.createdAt,
       instance.updatedAt,
     ).changes;
@@ -501,16 +502,15 @@ export function prepareWrites(db: Database.Database): Writes {
    * expected version with the same indexed columns (or a new id). Answers false, having
    * written nothing, when it was not.
    */
-  function commitDirect(change: InstanceCommit): boolean {
+  function commitDirect(change: PreparedCommit): boolean {
     const { instance, expectedVersion } = change;
-    const snapshot = json(instance.snapshot);
     return atomically(() => {
       const applied =
         expectedVersion === 0
-          ? insertRow(instance, snapshot)
+          ? insertRow(instance)
           : updateState.run(
               instance.version,
-              snapshot,
+              instance.snapshot,
               instance.updatedAt,
               instance.id,
               expectedVersion,
@@ -528,7 +528,7 @@ export function prepareWrites(db: Database.Database): Writes {
   }
 
   /** The long way: a commit that changes indexed columns, or is stale, or is wrong. */
-  function commitChecked(change: InstanceCommit): CommitResult {
+  function commitChecked(change: PreparedCommit): CommitResult {
     const { instance } = change;
     const before = stored.get(instance.id) as Row | undefined;
     const current = before === undefined ? null : (before.version as number);
@@ -540,7 +540,7 @@ export function prepareWrites(db: Database.Database): Writes {
       );
     checkSequence(change, lastSeqOf(change));
     atomically(() => {
-      if (before === undefined) insertRow(instance, json(instance.snapshot));
+      if (before === undefined) insertRow(instance);
       else updateInstance(instance, before, change.expectedVersion);
       writeRows(change);
     });

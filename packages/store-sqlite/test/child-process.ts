@@ -1,42 +1,28 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { bundleForNode, bundleWriterThread } from '../../../scripts/bundle-for-node.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const betterSqlite = createRequire(import.meta.url).resolve('better-sqlite3');
 
 /**
  * Bundles the TypeScript writer (`child/writer.ts`, with the store's sources) into one
  * ES module in `folder` that plain Node runs: Node 20 cannot run TypeScript itself.
- * better-sqlite3 stays outside the bundle, imported by its absolute path.
+ * The writer thread's script goes beside it, where the store looks for it: the child
+ * writes through it.
  */
-export async function bundleWriter(folder: string): Promise<string> {
-  const outfile = join(folder, 'writer.mjs');
-  await build({
-    entryPoints: [join(here, 'child', 'writer.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    conditions: ['@yizhan/source'],
-    logLevel: 'silent',
-    plugins: [
-      {
-        name: 'better-sqlite3-outside',
-        setup(plugin) {
-          plugin.onResolve({ filter: /^better-sqlite3$/ }, () => ({
-            path: betterSqlite,
-            external: true,
-          }));
-        },
-      },
-    ],
+export function bundleWriter(folder: string): Promise<string> {
+  return bundleForNode({
+    entry: join(here, 'child', 'writer.ts'),
+    outfile: join(folder, 'writer.mjs'),
   });
-  return outfile;
 }
+
+/**
+ * Bundles the store's writer thread into `folder/writer-thread.js`: the tests run the store
+ * from its TypeScript sources, where the thread's script is not built.
+ */
+export { bundleWriterThread };
 
 /** A running writer with its output split into lines as they arrive. */
 export interface Writer {

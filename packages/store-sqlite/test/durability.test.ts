@@ -26,11 +26,12 @@ describe('a writer killed with SIGKILL in the middle of a stream of commits', ()
   it('loses no acknowledged commit and leaves no commit half written', async () => {
     const file = join(folder, 'crash.db');
     const child = startWriter(writer, ['stream', file, '8']);
-    await child.waitFor((lines) => lines.length >= 600);
+    await child.waitFor((lines) => acknowledged(lines, 'ack').length >= 600);
     child.process.kill('SIGKILL');
     const { signal } = await child.exited;
     expect(signal).toBe('SIGKILL');
     expect(child.stderr()).toBe('');
+    expect(child.lines[0]).toBe('writes on the writer thread');
     const acks = acknowledged(child.lines, 'ack');
     expect(acks.length).toBeGreaterThanOrEqual(600);
 
@@ -70,6 +71,10 @@ describe('two processes writing one file', () => {
     const exits = await Promise.all([a.exited, b.exited]);
     expect([a.stderr(), b.stderr()]).toEqual(['', '']);
     expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    expect([a.lines[0], b.lines[0]]).toEqual([
+      'writes on the writer thread',
+      'writes on the writer thread',
+    ]);
 
     const okA = acknowledged(a.lines, 'ok');
     const okB = acknowledged(b.lines, 'ok');
@@ -120,6 +125,10 @@ describe('two processes claiming the due timers of one file', () => {
     const exits = await Promise.all([a.exited, b.exited]);
     expect([a.stderr(), b.stderr()]).toEqual(['', '']);
     expect(exits.map((exit) => exit.code)).toEqual([0, 0]);
+    expect([a.lines[0], b.lines[0]]).toEqual([
+      'writes on the writer thread',
+      'writes on the writer thread',
+    ]);
     const claimed = [a, b].flatMap((child) =>
       child.lines.filter((line) => line.startsWith('claimed ')).map((line) => line.split(' ')[1]),
     );

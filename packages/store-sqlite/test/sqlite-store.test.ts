@@ -6,27 +6,25 @@ import {
   storeFixtures,
 } from '@yizhan/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openSqliteStore, type SqliteStore } from '../src';
+import { openSqliteStore, type SqliteStore, type SqliteStoreOptions } from '../src';
+import { bundleWriterThread } from './child-process';
 import { temporaryFolder } from './temp-files';
 
 const folder = temporaryFolder();
 const opened: SqliteStore[] = [];
 let files = 0;
-
-/** A new store in a new file of the temporary folder: a real file, WAL and all. */
-async function freshStore(): Promise<SqliteStore> {
-  const store = openSqliteStore({ file: join(folder, `conformance-${++files}.db`) });
-  opened.push(store);
-  return store;
-}
+// The store runs from its sources here, where the writer thread's script is not built:
+// bundle it, and run every test both through the thread and on the calling thread.
+const threadScript = await bundleWriterThread(folder);
+const modes = [
+  ['writer thread', threadScript],
+  ['calling thread', false],
+] as const satisfies readonly (readonly [string, SqliteStoreOptions['writerThread']])[];
 
 afterAll(async () => {
   for (const store of opened) await store.close();
 });
 
-describeStoreConformance('sqlite file', freshStore);
-describeTimerClaimConformance('sqlite file', freshStore);
-describeTimerFailureConformance('sqlite file', freshStore);
 describeStoreConformance('sqlite :memory:', async () => {
   const store = openSqliteStore({ file: ':memory:' });
   opened.push(store);
@@ -35,7 +33,20 @@ describeStoreConformance('sqlite :memory:', async () => {
 
 const { at, change, entry, task, timer } = storeFixtures;
 
-describe('openSqliteStore', () => {
+describe.each(modes)('openSqliteStore writing on the %s', (mode, writerThread) => {
+  const onThread = writerThread !== false;
+  /** A new store in a new file of the temporary folder: a real file, WAL and all. */
+  async function freshStore(): Promise<SqliteStore> {
+    const store = openSqliteStore({ file: join(folder, `store-${++files}.db`), writerThread });
+    opened.push(store);
+    expect(store.writesOnThread).toBe(onThread);
+    return store;
+  }
+
+  describeStoreConformance(`sqlite file, ${mode}`, freshStore);
+  describeTimerClaimConformance(`sqlite file, ${mode}`, freshStore);
+  describeTimerFailureConformance(`sqlite file, ${mode}`, freshStore);
+
   it('answers each commit of a batch on its own: one that throws leaves the others written', async () => {
     const store = await freshStore();
     await store.commit(change('w1', 1));
@@ -83,15 +94,29 @@ describe('openSqliteStore', () => {
       run('w2', true),
       run('w3', false),
     ]);
-    expect(log).toEqual([
-      'work w1',
-      'work w2',
-      'work w3',
-      'answer w1',
-      'commit w4 true',
-      'error w2 refused',
-      'answer w3',
-    ]);
+    // On the calling thread all four are one group; with a writer thread the plain commit
+    // between the transactions is written there, so the transactions make two groups.
+    expect(log).toEqual(
+      onThread
+        ? [
+            'work w1',
+            'answer w1',
+            'commit w4 true',
+            'work w2',
+            'work w3',
+            'error w2 refused',
+            'answer w3',
+          ]
+        : [
+            'work w1',
+            'work w2',
+            'work w3',
+            'answer w1',
+            'commit w4 true',
+            'error w2 refused',
+            'answer w3',
+          ],
+    );
     expect((await store.listInstances()).map((row) => row.id)).toEqual(['w1', 'w3', 'w4']);
   });
 
@@ -152,9 +177,9 @@ describe('openSqliteStore', () => {
   );
 
   it('lets two stores of one process share a file without blocking each other', async () => {
-    const file = join(folder, 'two-stores.db');
-    const first = openSqliteStore({ file, busyTimeoutMs: 200 });
-    const second = openSqliteStore({ file, busyTimeoutMs: 200 });
+    const file = join(folder, `two-stores-${++files}.db`);
+    const first = openSqliteStore({ file, busyTimeoutMs: 200, writerThread });
+    const second = openSqliteStore({ file, busyTimeoutMs: 200, writerThread });
     let proceed = (): void => {};
     const gate = new Promise<void>((resolve) => {
       proceed = resolve;
@@ -175,13 +200,13 @@ describe('openSqliteStore', () => {
   });
 
   it('writes the commits under way before it closes', async () => {
-    const file = join(folder, 'close.db');
-    const store = openSqliteStore({ file });
+    const file = join(folder, `close-${++files}.db`);
+    const store = openSqliteStore({ file, writerThread });
     const pending = store.commit(change('w1', 1));
     await store.close();
     expect(await pending).toEqual({ ok: true });
     await expect(store.getInstance('w1')).rejects.toThrow('This SQLite store is closed');
-    const again = openSqliteStore({ file });
+    const again = openSqliteStore({ file, writerThread });
     expect((await again.getInstance('w1'))?.version).toBe(1);
     await again.close();
   });

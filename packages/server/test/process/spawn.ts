@@ -3,49 +3,19 @@
 // native SQLite driver loaded from its installed path.
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleForNode } from '../../../../scripts/bundle-for-node.mjs';
 
 const here = import.meta.dirname;
 let bundled: Promise<string> | null = null;
 
 /** Bundles `server-main.ts` into one ESM file and answers its path (once per process). */
 export function bundleServer(): Promise<string> {
-  bundled ??= (async () => {
-    const outfile = join(mkdtempSync(join(tmpdir(), 'yizhan-server-bundle-')), 'server.mjs');
-    const fromStore = createRequire(join(here, '../../../store-sqlite/package.json'));
-    await build({
-      entryPoints: [join(here, 'server-main.ts')],
-      outfile,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      target: 'node20',
-      conditions: ['@yizhan/source'],
-      logLevel: 'silent',
-      banner: {
-        js: "import { createRequire as __yzRequire } from 'node:module'; const require = __yzRequire(import.meta.url);",
-      },
-      plugins: [
-        {
-          name: 'native-drivers',
-          setup(context) {
-            context.onResolve({ filter: /^better-sqlite3$/ }, () => ({
-              path: fromStore.resolve('better-sqlite3'),
-              external: true,
-            }));
-            context.onResolve({ filter: /^pg-native$/ }, () => ({
-              path: 'pg-native',
-              external: true,
-            }));
-          },
-        },
-      ],
-    });
-    return outfile;
-  })();
+  bundled ??= bundleForNode({
+    entry: join(here, 'server-main.ts'),
+    outfile: join(mkdtempSync(join(tmpdir(), 'yizhan-server-bundle-')), 'server.mjs'),
+  });
   return bundled;
 }
 

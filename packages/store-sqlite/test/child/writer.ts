@@ -3,6 +3,7 @@
 // version 3; prints `ack <id> <version>` once a commit is acknowledged.
 // `race <file> <name> <rounds>`: waits for `go` on stdin, then tries to advance a few
 // shared instances by one version each, printing `ok <id> <version>` or `stale <id>`.
+// `open <file>`: commits once and leaves the store open.
 // `claim <file> <owner>`: waits for `go`, then claims due timers three at a time until
 // none is left, printing `claimed <instanceId> <key>` for each.
 import type { InstanceCommit } from '@yizhan/core/flow';
@@ -10,6 +11,8 @@ import { openSqliteStore } from '../../src';
 
 const [mode, file, arg, rounds] = process.argv.slice(2);
 const store = openSqliteStore({ file: file as string });
+// The writer thread's script is bundled beside this one: commits go through it.
+process.stdout.write(`writes on ${store.writesOnThread ? 'the writer thread' : 'this thread'}\n`);
 const T0 = Date.parse('2026-12-01T08:00:00.000Z');
 const at = (minutes: number) => new Date(T0 + minutes * 60_000).toISOString();
 
@@ -117,7 +120,12 @@ async function claim(owner: string): Promise<void> {
 }
 
 if (mode === 'stream') await stream(Number(arg));
-else {
+else if (mode === 'open') {
+  // `open <file>`: one commit, acknowledged, and the store left open: the process must
+  // still end by itself (the writer thread does not hold it).
+  const result = await store.commit(commitOf('left-open', 1, 'start'));
+  process.stdout.write(`ack left-open ${result.ok ? 1 : 0}\n`);
+} else {
   process.stdout.write('ready\n');
   process.stdin.once('data', () => {
     (mode === 'claim' ? claim(arg as string) : race(arg as string, Number(rounds))).then(

@@ -1,0 +1,63 @@
+// The writer thread's script: one connection that writes the groups of commits the
+// calling thread sends, so SQLite's work and the fsync of each group run beside the flow
+// runtime instead of in turn with it. Built to `dist/writer-thread.js`; see
+// `startWriterThread` for the calling side.
+import { parentPort, workerData } from 'node:worker_threads';
+import Database from 'better-sqlite3';
+import { prepareWrites } from './queries';
+import { tune } from './tune';
+import {
+  type GroupReply,
+  type GroupRequest,
+  toWireError,
+  type WireOutcome,
+  type WriterSettings,
+} from './writer-messages';
+
+const settings = workerData as WriterSettings;
+const db = new Database(settings.file, { timeout: settings.timeout });
+db.pragma(`busy_timeout = ${Math.max(0, Math.floor(settings.timeout))}`);
+db.pragma(`synchronous = ${settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
+tune(db);
+const writes = prepareWrites(db);
+const begin = db.prepare('BEGIN IMMEDIATE');
+const commit = db.prepare('COMMIT');
+const rollback = db.prepare('ROLLBACK');
+
+/** Writes one group in one transaction; each commit is answered on its own. */
+function writeGroup(request: GroupRequest): GroupReply {
+  const outcomes: WireOutcome[] = [];
+  try {
+    begin.run();
+    try {
+      for (const change of request.changes) {
+        try {
+          outcomes.push({ ok: true, result: writes.commit(change) });
+        } catch (error) {
+          outcomes.push({ ok: false, error: toWireError(error) });
+        }
+      }
+      commit.run();
+    } catch (error) {
+      if (db.inTransaction) rollback.run();
+      throw error;
+    }
+  } catch (error) {
+    return { id: request.id, failure: toWireError(error) };
+  }
+  return { id: request.id, outcomes };
+}
+
+const port = parentPort;
+if (port === null)
+  throw new Error('writer-thread.js runs only as a worker thread of the SQLite store.');
+port.on('message', (message: GroupRequest | 'close') => {
+  if (message === 'close') {
+    db.close();
+    port.close();
+    return;
+  }
+  port.postMessage(writeGroup(message));
+});
+// The file is open: from now on a stop of this thread may leave a group's outcome unknown.
+port.postMessage('ready');
