@@ -16,6 +16,7 @@ import { migrate, SCHEMA_VERSION } from './migrations';
 import { type PreparedCommit, prepareCommit } from './prepared-commit';
 import { prepareReads, prepareWrites, type Reads } from './queries';
 import { tune } from './tune';
+import { prepareGroupStatements, writeGroup } from './write-group';
 import {
   type CommitOutcome,
   startWriterThread,
@@ -206,9 +207,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   const reads = prepareReads(reader);
   const writerReads = prepareReads(writer);
   const writes = prepareWrites(writer);
-  const begin = writer.prepare('BEGIN IMMEDIATE');
-  const commitTransaction = writer.prepare('COMMIT');
-  const rollback = writer.prepare('ROLLBACK');
+  const groupStatements = prepareGroupStatements(writer);
+  const { begin, commit: commitTransaction, rollback } = groupStatements;
   // Started after the migrations: the thread's connection finds the file ready.
   const thread =
     script === undefined ? undefined : startWriterThread(script, { file, timeout, synchronous });
@@ -273,6 +273,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   /** Writes `items` in one transaction on this thread's connection. */
   async function writeHere(items: readonly Pending[]): Promise<void> {
+    if (items.every((item) => 'change' in item)) return writeCommitsHere(items as CommitItem[]);
     const outcomes: Outcome[] = [];
     try {
       checkOpen();
@@ -299,6 +300,29 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       return;
     }
     answer(items, outcomes);
+  }
+
+  /** Writes plain commits in one transaction here, savepoints only if one throws (`writeGroup`). */
+  function writeCommitsHere(items: readonly CommitItem[]): void {
+    const sending: CommitItem[] = [];
+    const prepared: PreparedCommit[] = [];
+    for (const item of items) {
+      try {
+        prepared.push(prepareCommit(item.change));
+        sending.push(item);
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+    let outcomes: Outcome[];
+    try {
+      checkOpen();
+      outcomes = writeGroup(writer, writes, groupStatements, prepared);
+    } catch (error) {
+      for (const item of sending) item.reject(error);
+      return;
+    }
+    answer(sending, outcomes);
   }
 
   // Groups sent to the writer thread and not answered yet. A second group is sent while

@@ -50,27 +50,61 @@ export interface PreparedCommit {
 export const json = (value: unknown): Json =>
   Array.isArray(value) && value.length === 0 ? '[]' : JSON.stringify(value);
 
-/** Turns a commit's JSON values into text; throws as `JSON.stringify` does (a BigInt, a cycle). */
+/**
+ * Turns a commit's JSON values into text; throws as `JSON.stringify` does (a BigInt, a
+ * cycle). Fields are copied one by one: faster than spreading, and only these are written.
+ */
 export function prepareCommit(change: InstanceCommit): PreparedCommit {
+  const { instance } = change;
   return {
     expectedVersion: change.expectedVersion,
-    instance: { ...change.instance, snapshot: json(change.instance.snapshot) },
+    instance: {
+      id: instance.id,
+      flowId: instance.flowId,
+      flowVersion: instance.flowVersion,
+      version: instance.version,
+      status: instance.status,
+      snapshot: json(instance.snapshot),
+      createdAt: instance.createdAt,
+      updatedAt: instance.updatedAt,
+    },
     tasks: change.tasks.map((task) => ({
-      ...task,
+      instanceId: task.instanceId,
+      key: task.key,
+      stepId: task.stepId,
+      flowId: task.flowId,
+      flowVersion: task.flowVersion,
       actions: json(task.actions),
+      form: task.form,
+      assignees: task.assignees,
+      roles: task.roles,
+      groups: task.groups,
       assigneesJson: json(task.assignees),
       rolesJson: json(task.roles),
       groupsJson: json(task.groups),
+      dueAt: task.dueAt,
+      since: task.since,
     })),
     timers: change.timers,
     history: change.history.map((entry) => ({
-      ...entry,
+      instanceId: entry.instanceId,
+      seq: entry.seq,
+      at: entry.at,
       actor: json(entry.actor),
+      step: entry.step,
+      event: entry.event,
       data: entry.data === null ? null : json(entry.data),
+      comment: entry.comment,
       state: json(entry.state),
     })),
     outbox: change.outbox.map((message) => ({
-      ...message,
+      id: message.id,
+      instanceId: message.instanceId,
+      seq: message.seq,
+      index: message.index,
+      at: message.at,
+      step: message.step,
+      channel: message.channel,
       to: json(message.to),
       message: json(message.message),
     })),

@@ -6,6 +6,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { prepareWrites } from './queries';
 import { tune } from './tune';
+import { prepareGroupStatements, writeGroup } from './write-group';
 import {
   type GroupReply,
   type GroupRequest,
@@ -20,32 +21,22 @@ db.pragma(`busy_timeout = ${Math.max(0, Math.floor(settings.timeout))}`);
 db.pragma(`synchronous = ${settings.synchronous === 'normal' ? 'NORMAL' : 'FULL'}`);
 tune(db);
 const writes = prepareWrites(db);
-const begin = db.prepare('BEGIN IMMEDIATE');
-const commit = db.prepare('COMMIT');
-const rollback = db.prepare('ROLLBACK');
+const statements = prepareGroupStatements(db);
 
 /** Writes one group in one transaction; each commit is answered on its own. */
-function writeGroup(request: GroupRequest): GroupReply {
-  const outcomes: WireOutcome[] = [];
+function writeRequest(request: GroupRequest): GroupReply {
   try {
-    begin.run();
-    try {
-      for (const change of request.changes) {
-        try {
-          outcomes.push({ ok: true, result: writes.commit(change) });
-        } catch (error) {
-          outcomes.push({ ok: false, error: toWireError(error) });
-        }
-      }
-      commit.run();
-    } catch (error) {
-      if (db.inTransaction) rollback.run();
-      throw error;
-    }
+    const outcomes = writeGroup(db, writes, statements, request.changes);
+    return {
+      id: request.id,
+      outcomes: outcomes.map(
+        (outcome): WireOutcome =>
+          outcome.ok ? outcome : { ok: false, error: toWireError(outcome.error) },
+      ),
+    };
   } catch (error) {
     return { id: request.id, failure: toWireError(error) };
   }
-  return { id: request.id, outcomes };
 }
 
 const port = parentPort;
@@ -57,7 +48,7 @@ port.on('message', (message: GroupRequest | 'close') => {
     port.close();
     return;
   }
-  port.postMessage(writeGroup(message));
+  port.postMessage(writeRequest(message));
 });
 // The file is open: from now on a stop of this thread may leave a group's outcome unknown.
 port.postMessage('ready');
