@@ -262,6 +262,24 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     }
   }
 
+  /** Prepares each commit's JSON; one with no JSON (a BigInt, a cycle) is refused alone. */
+  function prepareItems(items: readonly CommitItem[]): {
+    sending: CommitItem[];
+    prepared: PreparedCommit[];
+  } {
+    const sending: CommitItem[] = [];
+    const prepared: PreparedCommit[] = [];
+    for (const item of items) {
+      try {
+        prepared.push(prepareCommit(item.change));
+        sending.push(item);
+      } catch (error) {
+        item.reject(error);
+      }
+    }
+    return { sending, prepared };
+  }
+
   /** Answers each item of a group with its outcome, after the group's COMMIT. */
   function answer(items: readonly Pending[], outcomes: readonly Outcome[]): void {
     items.forEach((item, index) => {
@@ -304,16 +322,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   /** Writes plain commits in one transaction here, savepoints only if one throws (`writeGroup`). */
   function writeCommitsHere(items: readonly CommitItem[]): void {
-    const sending: CommitItem[] = [];
-    const prepared: PreparedCommit[] = [];
-    for (const item of items) {
-      try {
-        prepared.push(prepareCommit(item.change));
-        sending.push(item);
-      } catch (error) {
-        item.reject(error);
-      }
-    }
+    const { sending, prepared } = prepareItems(items);
     let outcomes: Outcome[];
     try {
       checkOpen();
@@ -338,17 +347,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   /** Writes plain commits in one transaction on the writer thread; answers them when done. */
   async function writeOnThread(running: WriterThread, items: readonly CommitItem[]): Promise<void> {
-    // A commit with no JSON (a BigInt, a cycle) fails alone, as it would on this thread.
-    const sending: CommitItem[] = [];
-    const prepared: PreparedCommit[] = [];
-    for (const item of items) {
-      try {
-        prepared.push(prepareCommit(item.change));
-        sending.push(item);
-      } catch (error) {
-        item.reject(error);
-      }
-    }
+    const { sending, prepared } = prepareItems(items);
     if (sending.length === 0) return;
     let outcomes: CommitOutcome[];
     try {
@@ -372,7 +371,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
 
   // Group commit: commits and transactions that arrive while the event loop is busy (or
   // while the previous group is written) are written together in one transaction, so they
-  // share one fsync. Each is applied in its own savepoint and answered on its own; all are
+  // share one fsync. Each is answered on its own (a transaction's work in a savepoint;
+  // plain commits with savepoints only when one throws, see `writeGroup`); all are
   // answered only after COMMIT returns, so nothing is acknowledged before it is on disk.
   // A transaction's work runs alone on the writer: the next item waits for it to finish.
   // With a writer thread, runs of plain commits are written there and transactions here
@@ -496,9 +496,12 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
     async close() {
       if (closed) return;
       // Wait for the writes queued so far (their errors belong to their callers).
+      // A group the thread could not take comes back to the queue: loop until all is done.
       await lock.run(() => undefined);
-      while (pending.length > 0) await flush();
-      await lock.run(() => threadBelow(1));
+      while (pending.length > 0 || onThread.size > 0) {
+        while (pending.length > 0) await flush();
+        await lock.run(() => threadBelow(1));
+      }
       closed = true;
       await thread?.close();
       lock.release();

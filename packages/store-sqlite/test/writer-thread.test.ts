@@ -100,6 +100,20 @@ describe('the writer thread', () => {
     });
   });
 
+  it('answers every commit made before close, even when the thread could not start', async () => {
+    const broken = join(folder, 'broken-at-close.mjs');
+    writeFileSync(broken, "throw new Error('no thread today');\n");
+    vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    const file = join(folder, `close-broken-${++files}.db`);
+    const store = openSqliteStore({ file, writerThread: broken });
+    const pending = [store.commit(change('w1', 1)), store.commit(change('w2', 1))];
+    await store.close();
+    expect(await Promise.all(pending)).toEqual([{ ok: true }, { ok: true }]);
+    const again = openSqliteStore({ file, writerThread: false });
+    expect((await again.listInstances()).map((row) => row.id)).toEqual(['w1', 'w2']);
+    await again.close();
+  });
+
   it('fails the group under way when the thread stops, then writes on the calling thread', async () => {
     const store = storeWith(scriptThatStops());
     // Let the thread start and say it is ready.
