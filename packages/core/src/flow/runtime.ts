@@ -89,13 +89,15 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     return compiled;
   }
 
-  // Snapshots this runtime committed, by instance, reused while the stored version is the
-  // one committed (snapshots are immutable); any other version is restored from the row.
-  const recent = new Map<string, { version: number; snapshot: AnyMachineSnapshot }>();
+  // Snapshots this runtime committed, by instance, with their last history seq, reused
+  // while the stored version is the one committed (snapshots are immutable); any other
+  // version is restored from the row. Stores may parse a row's snapshot only when it is
+  // read, so a hit here also saves that parse.
+  const recent = new Map<string, { version: number; snapshot: AnyMachineSnapshot; seq: number }>();
   const RECENT_LIMIT = 1000;
-  function remember(id: string, version: number, snapshot: AnyMachineSnapshot): void {
+  function remember(id: string, version: number, snapshot: AnyMachineSnapshot, seq: number): void {
     recent.delete(id);
-    recent.set(id, { version, snapshot });
+    recent.set(id, { version, snapshot, seq });
     if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   }
   const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot => {
@@ -131,7 +133,12 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
   ): Promise<Committed | null> {
     const { at } = entry;
     const version = (previous?.version ?? 0) + 1;
-    const seq = previous === null ? 1 : (previous.snapshot.seq as number) + 1;
+    const cached = previous === null ? undefined : recent.get(previous.id);
+    const seq =
+      previous === null
+        ? 1
+        : (cached?.version === previous.version ? cached.seq : (previous.snapshot.seq as number)) +
+          1;
     const context = snapshot.context as FlowContext;
     const instance: InstanceRow = {
       id,
@@ -170,7 +177,7 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     if (!result.ok) return null;
     // A finished instance takes no more events, so its snapshot is not kept.
     if (done) recent.delete(id);
-    else remember(id, version, snapshot);
+    else remember(id, version, snapshot, seq);
     const jobs = timers.some((timer) => timer.kind === 'job');
     return { row: instance, jobs, paths: plan.paths };
   }

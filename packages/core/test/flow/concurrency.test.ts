@@ -76,6 +76,22 @@ describe('concurrent sends to one instance', () => {
     expect(new Set([...record.enrolled, ...record.waitlist]).size).toBe(5);
   });
 
+  it('continues one history sequence when two runtimes over one store take turns', async () => {
+    const { runtime: first, store } = await setUp();
+    const parsed = parseFlow(childCare);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    const second = createRuntime({ store, definitions: [parsed.value], clock: testClock().now });
+    // Each runtime remembers what it committed itself; the other's commits it reads back.
+    for (const [index, actor] of volunteers.slice(0, 4).entries()) {
+      const runtime = index % 2 === 0 ? second : first;
+      const result = await runtime.send('care-1', { task: 'enrol', action: 'signup' }, actor);
+      expect(result.ok).toBe(true);
+    }
+    const history = await store.history('care-1');
+    expect(history.map((entry) => entry.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect((await store.getInstance('care-1'))?.snapshot.seq).toBe(5);
+  });
+
   it('promotes the first on the waitlist when an enrolled volunteer cancels', async () => {
     const { runtime } = await setUp();
     for (const actor of volunteers.slice(0, 6)) {
