@@ -151,7 +151,9 @@ export type {
 } from './store/rows';
 export {
   canClaimTimers,
+  canPurgeInstances,
   canRecordTimerFailures,
+  type InstancePurge,
   type Store,
   type StoreReader,
   type StoreWriter,

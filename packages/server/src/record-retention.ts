@@ -1,20 +1,8 @@
-import type { Store } from '@yizhan/core/flow';
+import { canPurgeInstances, type Store } from '@yizhan/core/flow';
 import { RECORD_FLOW_PREFIX, type RecordKind } from './records';
 
-/**
- * An optional capability of a store: deleting instances of one flow that were last
- * updated before a time, with all their rows. The SQLite and PostgreSQL stores have it;
- * the server uses it to forget idempotency answers after their retention.
- */
-export interface InstancePurge {
-  /** Deletes up to `limit` instances of `flowId` last updated before `updatedBefore`; answers how many. */
-  purgeInstances(flowId: string, updatedBefore: string, limit: number): Promise<number>;
-}
-
-/** Whether a store can delete old instances ({@link InstancePurge}). */
-export function canPurgeInstances<S extends Store>(store: S): store is S & InstancePurge {
-  return typeof (store as Partial<InstancePurge>).purgeInstances === 'function';
-}
+// The capability lives in the core's store contract; the server re-exports it as before.
+export { canPurgeInstances, type InstancePurge } from '@yizhan/core/flow';
 
 /** How long an idempotency answer is kept by default: 24 hours. */
 export const DEFAULT_IDEMPOTENCY_RETENTION_MS = 24 * 60 * 60 * 1000;

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import {
+  describeInstancePurgeConformance,
   describeStoreConformance,
   describeTimerClaimConformance,
   describeTimerFailureConformance,
@@ -31,7 +32,7 @@ describeStoreConformance('sqlite :memory:', async () => {
   return store;
 });
 
-const { at, change, entry, task, timer } = storeFixtures;
+const { change, entry } = storeFixtures;
 
 describe.each(modes)('openSqliteStore writing on the %s', (mode, writerThread) => {
   const onThread = writerThread !== false;
@@ -46,6 +47,7 @@ describe.each(modes)('openSqliteStore writing on the %s', (mode, writerThread) =
   describeStoreConformance(`sqlite file, ${mode}`, freshStore);
   describeTimerClaimConformance(`sqlite file, ${mode}`, freshStore);
   describeTimerFailureConformance(`sqlite file, ${mode}`, freshStore);
+  describeInstancePurgeConformance(`sqlite file, ${mode}`, freshStore);
 
   it('answers each commit of a batch on its own: one that throws leaves the others written', async () => {
     const store = await freshStore();
@@ -118,30 +120,6 @@ describe.each(modes)('openSqliteStore writing on the %s', (mode, writerThread) =
           ],
     );
     expect((await store.listInstances()).map((row) => row.id)).toEqual(['w1', 'w3', 'w4']);
-  });
-
-  it('purges instances of one flow last updated before a time, with all their rows', async () => {
-    const store = await freshStore();
-    await store.commit(
-      change('w1', 1, {
-        tasks: [task('w1', 'review', { roles: ['station-master'] })],
-        timers: [timer('w1', 'review.due', at(60))],
-      }),
-    );
-    await store.commit(change('w2', 1));
-    await store.commit(change('w2', 2, { history: [entry('w2', 2)] }));
-    const flowId = (await store.getInstance('w1'))?.flowId as string;
-    expect(await store.purgeInstances('other-flow', at(2), 10)).toBe(0);
-    expect(await store.purgeInstances(flowId, at(1), 10)).toBe(0);
-    expect(await store.purgeInstances(flowId, at(2), 10)).toBe(1);
-    expect((await store.listInstances()).map((row) => row.id)).toEqual(['w2']);
-    expect([
-      await store.history('w1'),
-      await store.tasksOf('w1'),
-      await store.timersOf('w1'),
-    ]).toEqual([[], [], []]);
-    expect(await store.tasksFor({ actorId: 'x', roles: ['station-master'] })).toEqual([]);
-    expect((await store.history('w2')).map((row) => row.seq)).toEqual([1, 2]);
   });
 
   it.each([

@@ -121,3 +121,25 @@ export interface TimerFailures {
 export function canRecordTimerFailures<S extends Store>(store: S): store is S & TimerFailures {
   return typeof (store as Partial<TimerFailures>).failTimer === 'function';
 }
+
+/**
+ * An optional capability of a store: deleting instances of one flow that were last
+ * updated before a time, with all their rows (tasks, timers, history, outbox). The SQLite
+ * and PostgreSQL stores have it; the server uses it to forget idempotency answers after
+ * their retention.
+ */
+export interface InstancePurge {
+  /**
+   * Deletes up to `limit` instances of `flowId` last updated before `updatedBefore` (ISO
+   * 8601 UTC), with all their rows; answers how many.
+   *
+   * @example
+   * await store.purgeInstances('yizhan.idempotency', '2026-11-30T08:00:00.000Z', 500);
+   */
+  purgeInstances(flowId: string, updatedBefore: string, limit: number): Promise<number>;
+}
+
+/** Whether a store can delete old instances ({@link InstancePurge}). */
+export function canPurgeInstances<S extends Store>(store: S): store is S & InstancePurge {
+  return typeof (store as Partial<InstancePurge>).purgeInstances === 'function';
+}
