@@ -34,6 +34,7 @@ export { mayAct } from './flow/derive';
 export { addDuration, type Duration, isDuration, parseDuration } from './flow/duration';
 export { FlowDefinitionError, UnknownFlowError, UnknownInstanceError } from './flow/errors';
 export { FLOW_BUILTIN_NAMES } from './flow/expressions';
+export { FLOW_DESCRIPTIONS } from './flow/flow-descriptions';
 export {
   type FlowGraph,
   type FlowGraphEdge,

@@ -50,6 +50,7 @@ export {
 } from './form/field-types/number';
 export type { DateField, DatetimeField, TimeField } from './form/field-types/temporal';
 export type { EmailField, TextareaField, TextField } from './form/field-types/text';
+export { FORM_DESCRIPTIONS } from './form/form-descriptions';
 export type { CheckResult, Issue } from './form/issues';
 export { toJsonPointer } from './form/json-pointer';
 export { maskPersonalData, maskValue } from './form/mask';

@@ -1,4 +1,6 @@
 import * as z from 'zod';
+import { describeJsonSchema } from '../describe-json-schema';
+import { FLOW_DESCRIPTIONS } from './flow-descriptions';
 import { flowDocumentSchema, inlineFormSchema } from './schema';
 
 /** Where the published JSON Schema of flow definitions lives. */
@@ -7,7 +9,8 @@ const FORM_SCHEMA_REF = 'https://yizhan.dev/schemas/form.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of flow definitions with the built-in step types,
- * generated from the zod schemas `parseFlow` uses; inline forms refer to the form schema.
+ * generated from the zod schemas `parseFlow` uses, with the descriptions of
+ * `FLOW_DESCRIPTIONS`; inline forms refer to the form schema.
  * `packages/core/schemas/flow.schema.json` is this, committed; a test keeps it current.
  */
 export function flowJsonSchema(): Record<string, unknown> {
@@ -21,12 +24,15 @@ export function flowJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  return {
-    $schema: generated.$schema,
-    $id: FLOW_SCHEMA_ID,
-    title: 'Yizhan flow definition',
-    description:
-      'A flow as data: roles, forms and steps (form, approval, match, serve, evaluate, branch, wait, notify, signup, end). See docs/flows.md.',
-    ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
-  };
+  return describeJsonSchema(
+    {
+      $schema: generated.$schema,
+      $id: FLOW_SCHEMA_ID,
+      title: 'Yizhan flow definition',
+      description:
+        'A flow as data: roles, forms and steps (form, approval, match, serve, evaluate, branch, wait, notify, signup, end). See docs/flows.md.',
+      ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
+    },
+    FLOW_DESCRIPTIONS,
+  );
 }

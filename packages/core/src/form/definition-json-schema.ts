@@ -1,5 +1,7 @@
 import * as z from 'zod/mini';
+import { describeJsonSchema } from '../describe-json-schema';
 import type { FieldTypeRegistry } from './field-type';
+import { FORM_DESCRIPTIONS } from './form-descriptions';
 import { defaultFieldTypes, formSchemaFor } from './registry';
 
 /** Where the published JSON Schema of form definitions lives. */
@@ -7,7 +9,8 @@ export const FORM_SCHEMA_ID = 'https://yizhan.dev/schemas/form.schema.json';
 
 /**
  * The JSON Schema (draft 2020-12) of form definitions, generated from the zod schemas that
- * `parseForm` uses, so editors can validate and complete definitions as coordinators type.
+ * `parseForm` uses, with the descriptions of `FORM_DESCRIPTIONS`, so editors can validate,
+ * complete and explain definitions as coordinators type.
  * `packages/core/schemas/form.schema.json` is this, committed; a test keeps it current.
  */
 export function formDefinitionJsonSchema(
@@ -18,12 +21,21 @@ export function formDefinitionJsonSchema(
     unrepresentable: 'any',
     cycles: 'ref',
   }) as Record<string, unknown>;
-  return {
-    $schema: generated.$schema,
-    $id: FORM_SCHEMA_ID,
-    title: 'Yizhan form definition',
-    description:
-      'A form as data: fields, sections, pages, repeat groups, rules and expressions. See docs/forms.md.',
-    ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
-  };
+  // The field union is recursive (groups hold fields), so it is a definition: name it.
+  const named = JSON.parse(
+    JSON.stringify(generated).replaceAll('"#/$defs/__schema0"', '"#/$defs/field"'),
+  ) as Record<string, unknown>;
+  const { __schema0: field, ...otherDefinitions } = (named.$defs ?? {}) as Record<string, unknown>;
+  if (field !== undefined) named.$defs = { field, ...otherDefinitions };
+  return describeJsonSchema(
+    {
+      $schema: named.$schema,
+      $id: FORM_SCHEMA_ID,
+      title: 'Yizhan form definition',
+      description:
+        'A form as data: fields, sections, pages, repeat groups, rules and expressions. See docs/forms.md.',
+      ...Object.fromEntries(Object.entries(named).filter(([key]) => key !== '$schema')),
+    },
+    FORM_DESCRIPTIONS,
+  );
 }
