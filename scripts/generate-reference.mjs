@@ -63,12 +63,18 @@ export function renderSchema(schema, { name, source }) {
   const defs = schema.$defs ?? schema.definitions ?? {};
 
   // zod writes a shared object out at every use; equal objects get one section, named where
-  // they first appear.
+  // they first appear. Equal but for descriptions counts as equal (a step type may say what
+  // its `assign` means for it); such a section's introduction is left out unless every
+  // place describes the object alike.
   function section(title, node) {
-    const key = JSON.stringify(node);
-    if (seen.has(key)) return seen.get(key);
-    const entry = { title, node, rows: [] };
-    seen.set(key, title);
+    const key = JSON.stringify(node, (name, value) => (name === 'description' ? undefined : value));
+    const known = seen.get(key);
+    if (known !== undefined) {
+      if (known.intro !== node.description) known.intro = undefined;
+      return known.title;
+    }
+    const entry = { title, node, rows: [], intro: node.description };
+    seen.set(key, entry);
     sections.push(entry);
     entry.rows = Object.entries(node.properties ?? {}).map(([key, property]) => ({
       key,
@@ -178,7 +184,7 @@ export function renderSchema(schema, { name, source }) {
   ];
   for (const entry of sections) {
     lines.push(`## ${entry.title}`, '');
-    if (entry.node.description && entry.node !== schema) lines.push(entry.node.description, '');
+    if (entry.intro && entry.node !== schema) lines.push(entry.intro, '');
     lines.push(
       '| property | type | required | values | default | description |',
       '|---|---|---|---|---|---|',

@@ -34,14 +34,22 @@ describe('the definition reference (docs/reference/)', () => {
     );
   });
 
-  it('documents every field type and step type', () => {
+  it('documents every field type and step type, with descriptions', () => {
     const form = pages.find((page) => page.path === 'docs/reference/form.md')?.text ?? '';
     const flow = pages.find((page) => page.path === 'docs/reference/flow.md')?.text ?? '';
     for (const type of ['text', 'id-number', 'address', 'section', 'computed'])
-      expect(form).toContain(`## fields[] (type "${type}")`);
-    expect(form).toContain('(type "repeat")');
+      expect(form).toContain(`## field (type "${type}")`);
+    expect(form).toContain('## field (type "repeat")');
     for (const type of ['form', 'approval', 'match', 'serve', 'evaluate', 'signup', 'end'])
       expect(flow).toContain(`## steps[] (type "${type}")`);
+    // Every property row ends with a description (from the schema tables of @yizhan/core).
+    for (const text of [form, flow]) {
+      for (const row of text.split('\n').filter((line) => line.startsWith('| `')))
+        expect(row, row).not.toMatch(/\|\s*\|$/);
+      // One section an object: a heading twice would make two sections one anchor.
+      const headings = text.split('\n').filter((line) => line.startsWith('## '));
+      expect(headings).toEqual([...new Set(headings)]);
+    }
   });
 
   for (const page of pages) {

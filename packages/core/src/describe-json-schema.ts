@@ -3,7 +3,7 @@
  * `steps[](type=match).ranking.weights`, `field(type=choice).options[].value`. A path
  * names a property from the root: `.` between properties, `[]` for the items of a list,
  * `(name=value)` for the variant of a union whose `name` property is the constant `value`,
- * and a `$defs` entry by its name. A path written without its variants (`steps[].id`)
+ * `.*` for the other keys of an object that accepts them, and a `$defs` entry by its name. A path written without its variants (`steps[].id`)
  * describes that property in every variant that has no entry of its own.
  */
 export type DescriptionTable = Readonly<Record<string, string>>;
@@ -64,8 +64,10 @@ function walk(
       walk(root, property, path, visit, seen);
     }
   if (isNode(node.items)) walk(root, node.items, `${prefix}[]`, visit, seen);
-  if (isNode(node.additionalProperties))
+  if (isNode(node.additionalProperties)) {
+    visit(`${prefix}.*`, node.additionalProperties);
     walk(root, node.additionalProperties, `${prefix}.*`, visit, seen);
+  }
   for (const union of [node.anyOf, node.oneOf])
     if (Array.isArray(union))
       for (const member of union)

@@ -170,6 +170,8 @@ export const FORM_DESCRIPTIONS: DescriptionTable = {
     'Room number filled in, e.g. 2103, up to 100 characters. 预填的房号，如 2103，最多 100 个字符。',
   'field.default.detail':
     'Rest of the address filled in as free text, up to 100 characters. 预填的详细地址（自由文字），最多 100 个字符。',
+  'field.default.*':
+    'Other keys are accepted and kept as given, but no part of the field shows them. 其他键会原样保留，但字段不会显示它们。',
 
   // Properties of some kinds of item.
   'field.rows':
