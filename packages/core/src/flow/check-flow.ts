@@ -39,6 +39,57 @@ export function* assigneesIn(
   }
 }
 
+/** A message's recipients: it reaches assignees and roles, never candidate groups. */
+function withoutRecipients(to: unknown): boolean {
+  if (to === null || typeof to !== 'object') return false;
+  const { roles, assignee } = to as { roles?: unknown; assignee?: unknown };
+  return roles === undefined && assignee === undefined;
+}
+
+/**
+ * Settings of one step that are each valid but do nothing together: an `overdue` without
+ * a `due` (never fires), a `match` whose `max` is below its `min` (no choice can be
+ * accepted), a message to candidate groups alone (messages reach assignees and roles).
+ */
+function stepSettingIssues(step: unknown, path: Path): RawIssue[] {
+  const issues: RawIssue[] = [];
+  const at = (rest: Path) => toJsonPointer([...path, ...rest]);
+  const { id, type, due, overdue, min, max, to } = step as {
+    id: string;
+    type: string;
+    due?: unknown;
+    overdue?: { action?: string; to?: unknown };
+    min?: number;
+    max?: number;
+    to?: unknown;
+  };
+  const tasks: { owner: Path; due?: unknown; overdue?: { action?: string; to?: unknown } }[] = [
+    { owner: [], due, overdue },
+  ];
+  const volunteer = (step as { volunteer?: { due?: unknown; overdue?: typeof overdue } }).volunteer;
+  if (volunteer !== undefined) tasks.push({ owner: ['volunteer'], ...volunteer });
+  for (const task of tasks) {
+    if (task.overdue === undefined) continue;
+    if (task.due === undefined)
+      issues.push({
+        code: 'overdue_without_due',
+        path: at([...task.owner, 'overdue']),
+        params: { step: id },
+      });
+    if (task.overdue.action === 'notify' && withoutRecipients(task.overdue.to))
+      issues.push({
+        code: 'message_without_recipients',
+        path: at([...task.owner, 'overdue', 'to']),
+        params: { step: id },
+      });
+  }
+  if (type === 'notify' && withoutRecipients(to))
+    issues.push({ code: 'message_without_recipients', path: at(['to']), params: { step: id } });
+  if (type === 'match' && min !== undefined && max !== undefined && max < min)
+    issues.push({ code: 'max_below_min', path: at(['max']), params: { step: id, min, max } });
+  return issues;
+}
+
 /**
  * The checks across a whole flow that per-step schemas cannot make: unique ids, known
  * steps, forms, roles and fields, every step reachable from the start, and an end
@@ -112,6 +163,7 @@ export function checkFlowConsistency(flow: FlowDefinition, registry: StepRegistr
           path: at(use.path),
           params: { role: use.role, allowed: [...roleIds] },
         });
+    issues.push(...stepSettingIssues(step, ['steps', index]));
   });
   if (issues.length > 0) return issues;
 

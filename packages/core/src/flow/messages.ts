@@ -60,6 +60,12 @@ const zhCN: MessageCatalog = {
   cannot_end: (p) =>
     `从步骤 "${p.step}" 出发永远到不了结束步骤，请让它的某条路径通向 "end" 类型的步骤。`,
   no_human_assignment: (p) => `人工步骤 "${p.step}" 需要 "assign" 说明谁可以处理。`,
+  overdue_without_due: (p) =>
+    `步骤 "${p.step}" 设置了 "overdue" 却没有 "due"，超时处理永远不会发生：请加上 "due"（如 "P2D"），或删除 "overdue"。`,
+  message_without_recipients: (p) =>
+    `步骤 "${p.step}" 的消息只发给 "candidateGroups"，但消息只送达 "assignee" 和 "roles"：请写明角色或处理人。`,
+  max_below_min: (p) =>
+    `步骤 "${p.step}" 的 "max"（${p.max}）小于 "min"（${p.min}），任何选择都无法通过：请让 "max" 不小于 "min"。`,
   unknown_instance: (p) => `找不到流程实例 "${p.instance}"，它可能已被删除，请刷新列表。`,
   instance_done: () => '这个流程实例已经结束，不能再处理。',
   stale_version: (p) =>
@@ -142,6 +148,12 @@ const en: MessageCatalog = {
   cannot_end: (p) =>
     `From the step "${p.step}" the flow can never reach an end. Give it a path to a step of type "end".`,
   no_human_assignment: (p) => `The human step "${p.step}" needs "assign" to say who may act.`,
+  overdue_without_due: (p) =>
+    `The step "${p.step}" has "overdue" but no "due", so it never fires. Add "due" (such as "P2D") or remove "overdue".`,
+  message_without_recipients: (p) =>
+    `The step "${p.step}" sends its message to "candidateGroups" only, but messages reach only "assignee" and "roles". Name roles or an assignee.`,
+  max_below_min: (p) =>
+    `The step "${p.step}" has "max" (${p.max}) below "min" (${p.min}), so no choice can be accepted. Make "max" at least "min".`,
   unknown_instance: (p) =>
     `There is no flow instance "${p.instance}". It may have been removed; refresh the list.`,
   instance_done: () => 'This flow instance has ended; nothing more can be done on it.',
