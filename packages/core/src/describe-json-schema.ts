@@ -123,3 +123,27 @@ export function undescribedProperties(
     (path) => table[path] === undefined && table[generic(path)] === undefined,
   );
 }
+
+/** What a published schema says of itself, before its generated body. */
+export interface SchemaHeading {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+}
+
+/**
+ * A generated JSON Schema as it is published: `$schema`, then `$id`, `title` and
+ * `description` from `heading`, then the generated body, with the property descriptions
+ * of `table` (see {@link describeJsonSchema}).
+ */
+export function publishJsonSchema(
+  generated: Record<string, unknown>,
+  heading: SchemaHeading,
+  table: DescriptionTable,
+): Record<string, unknown> {
+  const { $schema, ...body } = generated;
+  return describeJsonSchema(
+    { $schema, $id: heading.id, title: heading.title, description: heading.description, ...body },
+    table,
+  );
+}

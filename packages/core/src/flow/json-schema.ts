@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { describeJsonSchema } from '../describe-json-schema';
+import { publishJsonSchema } from '../describe-json-schema';
 import { FLOW_DESCRIPTIONS } from './flow-descriptions';
 import { flowDocumentSchema, inlineFormSchema } from './schema';
 
@@ -24,14 +24,13 @@ export function flowJsonSchema(): Record<string, unknown> {
       }
     },
   }) as Record<string, unknown>;
-  return describeJsonSchema(
+  return publishJsonSchema(
+    generated,
     {
-      $schema: generated.$schema,
-      $id: FLOW_SCHEMA_ID,
+      id: FLOW_SCHEMA_ID,
       title: 'Yizhan flow definition',
       description:
         'A flow as data: roles, forms and steps (form, approval, match, serve, evaluate, branch, wait, notify, signup, end). See docs/flows.md.',
-      ...Object.fromEntries(Object.entries(generated).filter(([key]) => key !== '$schema')),
     },
     FLOW_DESCRIPTIONS,
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { describeJsonSchema } from '../describe-json-schema';
+import { publishJsonSchema } from '../describe-json-schema';
 import type { FieldTypeRegistry } from './field-type';
 import { FORM_DESCRIPTIONS } from './form-descriptions';
 import { defaultFieldTypes, formSchemaFor } from './registry';
@@ -27,14 +27,13 @@ export function formDefinitionJsonSchema(
   ) as Record<string, unknown>;
   const { __schema0: field, ...otherDefinitions } = (named.$defs ?? {}) as Record<string, unknown>;
   if (field !== undefined) named.$defs = { field, ...otherDefinitions };
-  return describeJsonSchema(
+  return publishJsonSchema(
+    named,
     {
-      $schema: named.$schema,
-      $id: FORM_SCHEMA_ID,
+      id: FORM_SCHEMA_ID,
       title: 'Yizhan form definition',
       description:
         'A form as data: fields, sections, pages, repeat groups, rules and expressions. See docs/forms.md.',
-      ...Object.fromEntries(Object.entries(named).filter(([key]) => key !== '$schema')),
     },
     FORM_DESCRIPTIONS,
   );
