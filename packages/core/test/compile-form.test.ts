@@ -300,4 +300,37 @@ describe('compileForm().initialValues', () => {
       lines: [{}, {}],
     });
   });
+
+  it("starts new repeat rows, nested ones too, from their fields' defaults", () => {
+    const definition: FormDefinition = {
+      schemaVersion: 1,
+      id: 'duty-roster',
+      version: 1,
+      title: '驿站值班表',
+      fields: [
+        {
+          type: 'repeat',
+          key: 'days',
+          label: '日期',
+          minItems: 1,
+          fields: [
+            { type: 'text', key: 'station', label: '站点', default: '解放桥驿站' },
+            {
+              type: 'repeat',
+              key: 'shifts',
+              label: '班次',
+              minItems: 1,
+              fields: [{ type: 'integer', key: 'hours', label: '时长', default: 2 }],
+            },
+          ],
+        },
+      ],
+    };
+    const form = compileForm(definition);
+    const day = { station: '解放桥驿站', shifts: [{ hours: 2 }] };
+    expect(form.initialValues()).toEqual({ days: [day] });
+    expect(form.initialRow('/days')).toEqual(day);
+    expect(form.initialRow('/days/0/shifts')).toEqual({ hours: 2 });
+    expect(form.initialRow('/nothing')).toEqual({});
+  });
 });

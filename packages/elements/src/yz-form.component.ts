@@ -385,7 +385,8 @@ export class YzForm extends LitElement {
     const current = valueAt(this.values, pointer);
     const rows = Array.isArray(current) ? [...current] : [];
     const target = action === 'up' ? index - 1 : action === 'down' ? index + 1 : index;
-    if (action === 'add') rows.push({});
+    if (action === 'add')
+      rows.push(this.loadState.kind === 'ready' ? this.loadState.form.initialRow(pointer) : {});
     else if (action === 'remove') rows.splice(index, 1);
     else [rows[index], rows[target]] = [rows[target], rows[index]];
     this.rows.apply(pointer, action, index, target);

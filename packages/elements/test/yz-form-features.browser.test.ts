@@ -245,6 +245,32 @@ describe('repeat groups', () => {
     expect(form.answers.items).toEqual([{ qty: 7 }, {}]);
   });
 
+  it('starts a new row with the defaults of its fields', async () => {
+    const form = await mountForm({
+      schemaVersion: 1,
+      id: 'duty-shifts',
+      version: 1,
+      title: '驿站值班报名',
+      fields: [
+        {
+          type: 'repeat',
+          key: 'shifts',
+          label: '值班',
+          addLabel: '再加一班',
+          fields: [
+            { type: 'text', key: 'station', label: '站点', default: '解放桥驿站' },
+            { type: 'integer', key: 'hours', label: '时长', default: 2 },
+          ],
+        },
+      ],
+    });
+    await page.getByRole('button', { name: '再加一班' }).click();
+    await expect
+      .element(page.getByRole('textbox', { name: '站点', exact: true }))
+      .toHaveValue('解放桥驿站');
+    expect(form.answers.shifts).toEqual([{ station: '解放桥驿站', hours: 2 }]);
+  });
+
   it('refuses fewer rows than needed and more than allowed', async () => {
     const form = await mountForm(relay, (element) => {
       element.value = { home: { building: '5', unit: '1', room: '2103' }, items: [] };

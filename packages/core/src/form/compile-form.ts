@@ -1,6 +1,6 @@
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locale';
 import { answersAt, collectAsyncRules, matchesPointer } from './async-rules';
-import { compileItems, computedInOrder } from './compiled-items';
+import { type CompiledItem, compileItems, computedInOrder } from './compiled-items';
 import { collectFormExpressions } from './expressions';
 import type { FieldTypeRegistry } from './field-type';
 import { createFormWalk } from './form-walker';
@@ -51,6 +51,11 @@ export interface CompiledForm {
   liveState(data: unknown, clock?: EvalClock): LiveState;
   /** The values a new, empty answer starts with: each field's default, if any. */
   initialValues(): SubmissionData;
+  /**
+   * The values a new row of the repeat group at `pointer` (`/members`, or
+   * `/members/0/children` inside a row) starts with: its fields' defaults.
+   */
+  initialRow(pointer: string): SubmissionData;
   /** The server checks (async rules) to run on cleaned data, with the answers they concern. */
   asyncChecks(data: SubmissionData): readonly AsyncCheck[];
   /** Turns failed server checks into field issues, with each rule's message in `locale`. */
@@ -58,6 +63,23 @@ export interface CompiledForm {
     failures: readonly { readonly path: string; readonly check: string }[],
     locale?: Locale,
   ): readonly Issue[];
+}
+
+/**
+ * The values a new answer or a new repeat row starts with, for the items of one scope:
+ * each field's default, and a repeat group's `minItems` rows, each started the same way.
+ */
+function startingValues(items: readonly CompiledItem[]): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const compiled of items) {
+    const fallback = (compiled.item as { default?: unknown }).default;
+    if (fallback !== undefined) values[compiled.key] = fallback;
+    else if (compiled.item.type === 'repeat' && compiled.item.minItems)
+      values[compiled.key] = Array.from({ length: compiled.item.minItems }, () =>
+        startingValues(compiled.row ?? []),
+      );
+  }
+  return values;
 }
 
 /** Options of {@link compileForm}. */
@@ -120,16 +142,12 @@ export function compileForm(
         values,
       };
     },
-    initialValues() {
-      const values: Record<string, unknown> = {};
-      for (const compiled of top) {
-        const fallback = (compiled.item as { default?: unknown }).default;
-        if (fallback !== undefined) values[compiled.key] = fallback;
-        else if (compiled.item.type === 'repeat' && compiled.item.minItems) {
-          values[compiled.key] = Array.from({ length: compiled.item.minItems }, () => ({}));
-        }
-      }
-      return values;
+    initialValues: () => startingValues(top),
+    initialRow(pointer) {
+      let scope: readonly CompiledItem[] | undefined = top;
+      for (const segment of pointer.split('/').slice(1))
+        if (!/^\d+$/.test(segment)) scope = scope?.find((item) => item.key === segment)?.row;
+      return startingValues(scope ?? []);
     },
     asyncChecks(data) {
       const checks: AsyncCheck[] = [];

@@ -135,31 +135,31 @@ export const FORM_DESCRIPTIONS: DescriptionTable = {
   'field(type=radio).placeholder':
     "Accepted like select's, but radio buttons have no empty choice: the built-in element does not show it. 与 select 一样可写，但单选按钮没有空选项，内置组件不显示它。",
   'field.default':
-    "Answer filled in when the form opens, in the field's answer format; the person can change it. Not applied to fields in repeat rows. 打开表单时预填的答案，可修改；重复组行内的字段不预填。",
+    "Answer filled in when the form opens, in the field's answer format; the person can change it. In a repeat group, every new row starts with it. 打开表单（或新增重复组行）时预填的答案，可修改。",
   'field(type=number).default':
-    'Number filled in when the form opens, e.g. 2. Not applied in repeat rows. 打开表单时预填的数字，如 2；重复组行内不预填。',
+    'Number filled in when the form opens, e.g. 2. 打开表单时预填的数字，如 2。',
   'field(type=integer).default':
-    'Whole number filled in when the form opens, e.g. 1. Not applied in repeat rows. 打开表单时预填的整数，如 1；重复组行内不预填。',
+    'Whole number filled in when the form opens, e.g. 1. 打开表单时预填的整数，如 1。',
   'field(type=rating).default':
-    'Stars chosen when the form opens, 1 to max. Not applied in repeat rows. 打开表单时预选的星数（1 到 max）；重复组行内不预填。',
+    'Stars chosen when the form opens, 1 to max. 打开表单时预选的星数（1 到 max）。',
   'field(type=select).default':
-    "Value of the option chosen when the form opens; must be one of the listed options' values. Not applied in repeat rows. 打开表单时预选的选项 value，须为所列选项之一；重复组行内不预填。",
+    "Value of the option chosen when the form opens; must be one of the listed options' values. 打开表单时预选的选项 value，须为所列选项之一。",
   'field(type=radio).default':
-    "Value of the option chosen when the form opens; must be one of the listed options' values. Not applied in repeat rows. 打开表单时预选的选项 value，须为所列选项之一；重复组行内不预填。",
+    "Value of the option chosen when the form opens; must be one of the listed options' values. 打开表单时预选的选项 value，须为所列选项之一。",
   'field(type=multiselect).default':
-    'Option values chosen when the form opens, a list such as ["shopping"]; each must be a listed option\'s value. Not applied in repeat rows. 打开表单时预选的选项 value 列表，每项须为所列选项之一；重复组行内不预填。',
+    'Option values chosen when the form opens, a list such as ["shopping"]; each must be a listed option\'s value. 打开表单时预选的选项 value 列表，每项须为所列选项之一。',
   'field(type=checkbox-group).default':
-    'Option values ticked when the form opens, a list such as ["shopping"]; each must be a listed option\'s value. Not applied in repeat rows. 打开表单时预先勾选的选项 value 列表，每项须为所列选项之一；重复组行内不预填。',
+    'Option values ticked when the form opens, a list such as ["shopping"]; each must be a listed option\'s value. 打开表单时预先勾选的选项 value 列表，每项须为所列选项之一。',
   'field(type=checkbox).default':
-    'true to show the box ticked when the form opens. Not applied in repeat rows. 为 true 时打开表单即已勾选；重复组行内不预填。',
+    'true to show the box ticked when the form opens. 为 true 时打开表单即已勾选。',
   'field(type=date).default':
-    'Date filled in when the form opens, YYYY-MM-DD such as 2026-05-01. Not applied in repeat rows. 打开表单时预填的日期，格式 YYYY-MM-DD；重复组行内不预填。',
+    'Date filled in when the form opens, YYYY-MM-DD such as 2026-05-01. 打开表单时预填的日期，格式 YYYY-MM-DD。',
   'field(type=time).default':
-    'Time filled in when the form opens, HH:MM such as 09:30. Not applied in repeat rows. 打开表单时预填的时间，格式 HH:MM；重复组行内不预填。',
+    'Time filled in when the form opens, HH:MM such as 09:30. 打开表单时预填的时间，格式 HH:MM。',
   'field(type=datetime).default':
-    'Date and time filled in when the form opens, YYYY-MM-DDTHH:MM such as 2026-05-01T09:30. Not applied in repeat rows. 打开表单时预填的日期时间，格式 YYYY-MM-DDTHH:MM；重复组行内不预填。',
+    'Date and time filled in when the form opens, YYYY-MM-DDTHH:MM such as 2026-05-01T09:30. 打开表单时预填的日期时间，格式 YYYY-MM-DDTHH:MM。',
   'field(type=address).default':
-    'Address parts filled in when the form opens, e.g. {"region": "幸福社区"}. Not applied in repeat rows. 打开表单时预填的地址各部分，如所在社区；重复组行内不预填。',
+    'Address parts filled in when the form opens, e.g. {"region": "幸福社区"}. 打开表单时预填的地址各部分，如所在社区。',
   'field.default.region':
     'Region filled in, such as the street or community (街道/社区), up to 100 characters. 预填的区域，如街道或社区，最多 100 个字符。',
   'field.default.building':
