@@ -1,6 +1,4 @@
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type {
   CommitResult,
   InstanceCommit,
@@ -16,9 +14,9 @@ import { migrate, SCHEMA_VERSION } from './migrations';
 import { type PreparedCommit, prepareCommit } from './prepared-commit';
 import { prepareReads, prepareWrites, type Reads } from './queries';
 import { tune } from './tune';
-import { prepareGroupStatements, writeGroup } from './write-group';
+import { type GroupOutcome, prepareGroupStatements, writeGroup } from './write-group';
+import { writerScript } from './writer-script';
 import {
-  type CommitOutcome,
   startWriterThread,
   type WriterThread,
   WriterThreadUnavailable,
@@ -120,27 +118,6 @@ function runsOf(batch: readonly Pending[]): Run[] {
 /** How an item of a group commit ended, answered after the group's COMMIT. */
 type Outcome = { ok: true; result: unknown } | { ok: false; error: unknown };
 
-/** The writer thread's script for `option`, or undefined to write on the calling thread. */
-function writerScript(option: SqliteStoreOptions['writerThread']): URL | undefined {
-  if (option === false) return undefined;
-  if (option === undefined) {
-    const beside = new URL('./writer-thread.js', import.meta.url);
-    return beside.protocol === 'file:' && existsSync(fileURLToPath(beside)) ? beside : undefined;
-  }
-  const url =
-    option instanceof URL
-      ? option
-      : option.startsWith('file:')
-        ? new URL(option)
-        : pathToFileURL(resolve(option));
-  if (!existsSync(fileURLToPath(url)))
-    throw new Error(
-      `The SQLite writer thread's script ${fileURLToPath(url)} does not exist: give the path of @yizhan/store-sqlite's dist/writer-thread.js, or writerThread: false to write on the calling thread. ` +
-        `(找不到 SQLite 写入线程脚本：请指向 dist/writer-thread.js，或设 writerThread: false。)`,
-    );
-  return url;
-}
-
 /**
  * The most items of one group commit. Items that arrive while a group is written wait for
  * the next one; the cap bounds how long the first item of a group waits for its answer.
@@ -216,11 +193,8 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   let flushing = false;
   let closed = false;
 
-  const closedError = () =>
-    new Error('This SQLite store is closed; open the file again to use it.');
-
   function checkOpen(): void {
-    if (closed) throw closedError();
+    if (closed) throw new Error('This SQLite store is closed; open the file again to use it.');
   }
 
   /** Runs `work` in one `BEGIN IMMEDIATE` transaction, after the other writers of this process. */
@@ -349,7 +323,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
   async function writeOnThread(running: WriterThread, items: readonly CommitItem[]): Promise<void> {
     const { sending, prepared } = prepareItems(items);
     if (sending.length === 0) return;
-    let outcomes: CommitOutcome[];
+    let outcomes: GroupOutcome[];
     try {
       outcomes = await running.write(prepared);
     } catch (error) {
@@ -387,14 +361,10 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
       if (batch.length === 0) return;
       if (!thread?.running) return writeHere(batch);
       for (const run of runsOf(batch)) {
-        const running = thread.running ? thread : undefined;
-        if (running === undefined || run.work) {
+        // The thread may have stopped while an earlier run of this batch was written.
+        if (run.work || !thread.running) {
           await threadBelow(1);
           await writeHere(run.items);
-          continue;
-        }
-        if (closed) {
-          for (const item of run.items) item.reject(closedError());
           continue;
         }
         // An idle thread gets the run as two groups: their writers are answered at two
@@ -403,7 +373,7 @@ export function openSqliteStore(options: SqliteStoreOptions): SqliteStore {
         const half = onThread.size === 0 ? Math.ceil(run.items.length / 2) : run.items.length;
         for (const items of [run.items.slice(0, half), run.items.slice(half)]) {
           if (items.length === 0) continue;
-          const written = writeOnThread(running, items);
+          const written = writeOnThread(thread, items);
           onThread.add(written);
           void written.finally(() => onThread.delete(written));
         }

@@ -1,15 +1,12 @@
 import { Worker } from 'node:worker_threads';
-import type { CommitResult } from '@yizhan/core/flow';
 import type { PreparedCommit } from './prepared-commit';
+import type { GroupOutcome } from './write-group';
 import {
   fromWireError,
   type GroupReply,
   type GroupRequest,
   type WriterSettings,
 } from './writer-messages';
-
-/** How one commit of a group ended, as the calling thread answers it. */
-export type CommitOutcome = { ok: true; result: CommitResult } | { ok: false; error: unknown };
 
 /**
  * Thrown by {@link WriterThread.write} when the thread stopped before it had opened the
@@ -26,7 +23,7 @@ export interface WriterThread {
    * commit's outcome; rejects when the group as a whole failed (nothing of it written),
    * with {@link WriterThreadUnavailable} when the thread never started.
    */
-  write(changes: readonly PreparedCommit[]): Promise<CommitOutcome[]>;
+  write(changes: readonly PreparedCommit[]): Promise<GroupOutcome[]>;
   /** False once the thread has stopped; the store then writes on the calling thread. */
   readonly running: boolean;
   /** Lets the thread finish and close its connection. */
@@ -34,7 +31,7 @@ export interface WriterThread {
 }
 
 interface Waiting {
-  readonly resolve: (outcomes: CommitOutcome[]) => void;
+  readonly resolve: (outcomes: GroupOutcome[]) => void;
   readonly reject: (error: unknown) => void;
 }
 
@@ -100,7 +97,7 @@ export function startWriterThread(script: URL, settings: WriterSettings): Writer
       if (stopped !== undefined) return Promise.reject(stopped);
       const id = ++nextId;
       const request: GroupRequest = { id, changes };
-      return new Promise<CommitOutcome[]>((resolve, reject) => {
+      return new Promise<GroupOutcome[]>((resolve, reject) => {
         // Throws (DataCloneError) for a value no thread can receive, such as a function
         // given as an id: the group was not sent and fails as a whole.
         worker.postMessage(request);
