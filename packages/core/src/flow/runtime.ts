@@ -100,10 +100,14 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
     recent.set(id, { version, snapshot, seq });
     if (recent.size > RECENT_LIMIT) recent.delete(recent.keys().next().value as string);
   }
-  const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot => {
+  /** What this runtime committed as `row`'s version, if it still remembers it. */
+  const committedAs = (row: InstanceRow) => {
     const cached = recent.get(row.id);
-    if (cached?.version === row.version && cached.snapshot.machine === compiled.machine)
-      return cached.snapshot;
+    return cached?.version === row.version ? cached : undefined;
+  };
+  const restore = (compiled: CompiledFlow, row: InstanceRow): AnyMachineSnapshot => {
+    const cached = committedAs(row);
+    if (cached?.snapshot.machine === compiled.machine) return cached.snapshot;
     return compiled.machine.resolveState({
       value: row.snapshot.value as never,
       context: row.snapshot.context as unknown as FlowContext,
@@ -133,12 +137,8 @@ export function createRuntime(options: RuntimeOptions): FlowRuntime {
   ): Promise<Committed | null> {
     const { at } = entry;
     const version = (previous?.version ?? 0) + 1;
-    const cached = previous === null ? undefined : recent.get(previous.id);
     const seq =
-      previous === null
-        ? 1
-        : (cached?.version === previous.version ? cached.seq : (previous.snapshot.seq as number)) +
-          1;
+      previous === null ? 1 : (committedAs(previous)?.seq ?? (previous.snapshot.seq as number)) + 1;
     const context = snapshot.context as FlowContext;
     const instance: InstanceRow = {
       id,
